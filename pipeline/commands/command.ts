@@ -1,0 +1,28 @@
+import type { ParseArgsConfig } from "node:util";
+
+/** Exit codes a script can rely on (README, "Exit codes"). */
+export const EXIT = {
+  ok: 0,
+  /** Internal error: a bug, or a failure writing the output. */
+  failure: 1,
+  /** Bad config, bad arguments or an unusable input folder: nothing was built. */
+  usage: 2,
+  /** Built, but some inputs were rejected or some rows quarantined (see sources and rejects.jsonl). */
+  partial: 3,
+  /** `verify` or `eval` found problems. */
+  check: 4,
+} as const;
+
+export class UsageError extends Error {}
+
+export interface CommandIO {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly options: NonNullable<ParseArgsConfig["options"]>;
+  run(values: Record<string, unknown>, io: CommandIO): Promise<number>;
+}

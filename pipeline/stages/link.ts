@@ -1,0 +1,109 @@
+/**
+ * Link: one `entities` row per real-world entity across all articles.
+ * Per-article work emits contributions; this aggregator folds them in
+ * input order, so the result does not depend on worker count or sharding.
+ * Its memory grows with the number of distinct entities, not of articles.
+ */
+import type { Analysed } from "../core/document.ts";
+import { stableId } from "../core/ids.ts";
+import { formatProv, type Prov } from "../core/prov.ts";
+import { codePointSlice } from "../core/textview.ts";
+import type { Row } from "./rows.ts";
+
+/** What one article says about one entity. Plain data: crosses worker threads and shard files. */
+export interface EntityContribution {
+  readonly entity_id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly nameProv: Prov;
+  readonly isoCode: string | null;
+  readonly isoProv: Prov | null;
+  readonly aliases: readonly string[];
+  readonly mentions: number;
+  readonly articleSpan: Prov;
+}
+
+export function entityContributions(analysed: Analysed): EntityContribution[] {
+  const byId = new Map<string, EntityContribution & { aliases: string[]; mentions: number }>();
+  const { raw, source } = analysed.cleaned;
+  for (const mention of analysed.mentions) {
+    if (!mention.entityKey || !mention.entityName) continue;
+    const entity_id = stableId("ent", mention.entityKey);
+    const alias = codePointSlice(raw, mention.span).normalize("NFC");
+    const existing = byId.get(entity_id);
+    if (existing) {
+      existing.mentions += 1;
+      if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+      continue;
+    }
+    byId.set(entity_id, {
+      entity_id,
+      type: mention.type,
+      name: mention.entityName.value,
+      nameProv: mention.entityName.prov,
+      isoCode: mention.isoCode?.value ?? null,
+      isoProv: mention.isoCode?.prov ?? null,
+      aliases: [alias],
+      mentions: 1,
+      articleSpan: { source: source.path, span: { start: 0, end: source.length }, rule: "derive/count" },
+    });
+  }
+  return [...byId.values()];
+}
+
+interface EntityState {
+  readonly first: EntityContribution;
+  readonly aliases: Set<string>;
+  mentions: number;
+  articles: number;
+}
+
+export class EntityLinker {
+  private readonly entities = new Map<string, EntityState>();
+
+  add(contributions: readonly EntityContribution[]): void {
+    for (const contribution of contributions) {
+      const state = this.entities.get(contribution.entity_id);
+      if (!state) {
+        this.entities.set(contribution.entity_id, {
+          first: contribution,
+          aliases: new Set(contribution.aliases),
+          mentions: contribution.mentions,
+          articles: 1,
+        });
+        continue;
+      }
+      for (const alias of contribution.aliases) state.aliases.add(alias);
+      state.mentions += contribution.mentions;
+      state.articles += 1;
+    }
+  }
+
+  /** Entity rows sorted by id. */
+  *rows(): Generator<Row> {
+    const ids = [...this.entities.keys()].sort();
+    for (const id of ids) {
+      const { first, aliases, mentions, articles } = this.entities.get(id)!;
+      const aliasList = [...aliases].filter((alias) => alias !== first.name).sort();
+      const countProv = formatProv({ ...first.articleSpan, rule: "derive/count" });
+      yield {
+        entity_id: id,
+        type: first.type,
+        name: first.name,
+        name_prov: formatProv(first.nameProv),
+        aliases: aliasList,
+        aliases_prov: aliasList.map(() => formatProv({ ...first.nameProv, rule: "derive/aliases" })),
+        iso_code: first.isoCode,
+        iso_code_prov: first.isoProv ? formatProv(first.isoProv) : null,
+        n_mentions: mentions,
+        n_mentions_prov: countProv,
+        n_articles: articles,
+        n_articles_prov: countProv,
+      };
+    }
+  }
+
+  get size(): number {
+    return this.entities.size;
+  }
+}
