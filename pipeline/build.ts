@@ -18,12 +18,15 @@ import { EntityLinker } from "./stages/link.ts";
 import type { Row } from "./stages/rows.ts";
 import { validateRow, type Reject } from "./stages/validate.ts";
 import { DatasetWriter } from "./write/dataset.ts";
+import { ARTICLE_PIPELINE_VERSION } from "./article.ts";
 
 export interface BuildOptions {
   readonly config: DatasetConfig;
   readonly inputDir: string;
   readonly outputRoot: string;
   readonly stderr: NodeJS.WritableStream;
+  /** The pipeline's git commit, recorded in datapackage.json. */
+  readonly commit: string;
   /** Per-article work; defaults to inline in this thread. */
   readonly processor?: (config: DatasetConfig, resources: Resources) => ArticleProcessor;
   /** How many articles may be in flight at once. */
@@ -64,7 +67,8 @@ class Tally {
   readonly counts: Record<string, number> = Object.fromEntries(TABLES.map((table) => [table.name, 0]));
   readonly sources: Record<string, number> = { ok: 0, rejected: 0, duplicate: 0 };
   readonly mentionsByType: Record<string, number> = {};
-  readonly rejects: Reject[] = [];
+  readonly rejectsByTable: Record<string, number> = {};
+  rejects = 0;
   readonly timings: Record<string, number> = {};
 
   row(table: TableName, row: Row): void {
@@ -73,6 +77,11 @@ class Tally {
       const type = String(row.type);
       this.mentionsByType[type] = (this.mentionsByType[type] ?? 0) + 1;
     }
+  }
+
+  reject(reject: Reject): void {
+    this.rejects += 1;
+    this.rejectsByTable[reject.table] = (this.rejectsByTable[reject.table] ?? 0) + 1;
   }
 
   time(stage: string, milliseconds: number): void {
@@ -99,7 +108,8 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     const emit = async (table: TableName, row: Row) => {
       const checked = validateRow(TABLE_BY_NAME.get(table)!, row);
       if (!checked.ok) {
-        tally.rejects.push(checked.reject);
+        tally.reject(checked.reject);
+        await writer.reject(checked.reject);
         return;
       }
       tally.row(table, row);
@@ -128,15 +138,14 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
 
     await writer.finish({
       config,
-      rejects: tally.rejects,
       sources: sourceFacts,
-      rulesDigest: resources.digest,
+      facts: { commit: options.commit, pipelineVersion: ARTICLE_PIPELINE_VERSION, rulesDigest: resources.digest },
       report: {
         dataset: { name: config.name, version: config.version },
         counts: tally.counts,
         sources: tally.sources,
         mentions_by_type: Object.fromEntries(Object.entries(tally.mentionsByType).sort()),
-        rejects: { total: tally.rejects.length, by_table: countBy(tally.rejects.map((reject) => reject.table)) },
+        rejects: { total: tally.rejects, by_table: Object.fromEntries(Object.entries(tally.rejectsByTable).sort()) },
         diagnostics: { total: diagnostics.length, by_rule: countBy(diagnostics.map((diagnostic) => diagnostic.ruleId)) },
       },
     });
@@ -152,7 +161,7 @@ export async function build(options: BuildOptions): Promise<BuildSummary> {
     counts: tally.counts,
     sources: tally.sources,
     mentionsByType: tally.mentionsByType,
-    rejects: tally.rejects.length,
+    rejects: tally.rejects,
     diagnostics: diagnostics.length,
     seconds: progress.elapsedSeconds,
     timings: tally.timings,

@@ -40,7 +40,15 @@ export async function main(argv: readonly string[], io: CommandIO): Promise<numb
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  let settled = false;
+  // A promise that can never settle lets Node exit quietly with 0; say so and fail instead.
+  process.on("beforeExit", () => {
+    if (settled) return;
+    process.stderr.write("error: internal: the pipeline stopped while work was still pending\n");
+    process.exitCode = EXIT.failure;
+  });
   main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then((code) => {
+    settled = true;
     process.exitCode = code;
   });
 }

@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { stat } from "node:fs/promises";
 import { build } from "../build.ts";
+import { gitCommit } from "../gitinfo.ts";
 import { loadConfig } from "../config.ts";
 import { EXIT, UsageError, type Command } from "./command.ts";
 
@@ -19,7 +20,7 @@ export const buildCommand: Command = {
     const outputRoot = resolve(String(values.output ?? config.output));
     const folder = await stat(inputDir).catch(() => null);
     if (!folder?.isDirectory()) throw new UsageError(`input folder ${inputDir}: not a readable directory`);
-    const summary = await build({ config, inputDir, outputRoot, stderr: io.stderr });
+    const summary = await build({ config, inputDir, outputRoot, stderr: io.stderr, commit: gitCommit() });
     const types = Object.entries(summary.mentionsByType)
       .sort()
       .map(([type, count]) => `${type} ${count}`)

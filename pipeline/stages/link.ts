@@ -10,6 +10,11 @@ import { formatProv, type Prov } from "../core/prov.ts";
 import { codePointSlice } from "../core/textview.ts";
 import type { Row } from "./rows.ts";
 
+export interface Alias {
+  readonly text: string;
+  readonly prov: Prov;
+}
+
 /** What one article says about one entity. Plain data: crosses worker threads and shard files. */
 export interface EntityContribution {
   readonly entity_id: string;
@@ -18,22 +23,26 @@ export interface EntityContribution {
   readonly nameProv: Prov;
   readonly isoCode: string | null;
   readonly isoProv: Prov | null;
-  readonly aliases: readonly string[];
+  /** Surface forms, each with the span where it was first seen. */
+  readonly aliases: readonly Alias[];
   readonly mentions: number;
   readonly articleSpan: Prov;
 }
 
 export function entityContributions(analysed: Analysed): EntityContribution[] {
-  const byId = new Map<string, EntityContribution & { aliases: string[]; mentions: number }>();
+  const byId = new Map<string, EntityContribution & { aliases: Alias[]; mentions: number }>();
   const { raw, source } = analysed.cleaned;
   for (const mention of analysed.mentions) {
     if (!mention.entityKey || !mention.entityName) continue;
     const entity_id = stableId("ent", mention.entityKey);
-    const alias = codePointSlice(raw, mention.span).normalize("NFC");
+    const alias: Alias = {
+      text: codePointSlice(raw, mention.span).normalize("NFC"),
+      prov: { source: source.path, span: mention.span, rule: "link/surface-form" },
+    };
     const existing = byId.get(entity_id);
     if (existing) {
       existing.mentions += 1;
-      if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
+      if (!existing.aliases.some((known) => known.text === alias.text)) existing.aliases.push(alias);
       continue;
     }
     byId.set(entity_id, {
@@ -53,7 +62,7 @@ export function entityContributions(analysed: Analysed): EntityContribution[] {
 
 interface EntityState {
   readonly first: EntityContribution;
-  readonly aliases: Set<string>;
+  readonly aliases: Map<string, Alias>;
   mentions: number;
   articles: number;
 }
@@ -67,13 +76,13 @@ export class EntityLinker {
       if (!state) {
         this.entities.set(contribution.entity_id, {
           first: contribution,
-          aliases: new Set(contribution.aliases),
+          aliases: new Map(contribution.aliases.map((alias) => [alias.text, alias])),
           mentions: contribution.mentions,
           articles: 1,
         });
         continue;
       }
-      for (const alias of contribution.aliases) state.aliases.add(alias);
+      for (const alias of contribution.aliases) if (!state.aliases.has(alias.text)) state.aliases.set(alias.text, alias);
       state.mentions += contribution.mentions;
       state.articles += 1;
     }
@@ -84,15 +93,17 @@ export class EntityLinker {
     const ids = [...this.entities.keys()].sort();
     for (const id of ids) {
       const { first, aliases, mentions, articles } = this.entities.get(id)!;
-      const aliasList = [...aliases].filter((alias) => alias !== first.name).sort();
+      const aliasList = [...aliases.values()]
+        .filter((alias) => alias.text !== first.name)
+        .sort((left, right) => (left.text < right.text ? -1 : left.text > right.text ? 1 : 0));
       const countProv = formatProv({ ...first.articleSpan, rule: "derive/count" });
       yield {
         entity_id: id,
         type: first.type,
         name: first.name,
         name_prov: formatProv(first.nameProv),
-        aliases: aliasList,
-        aliases_prov: aliasList.map(() => formatProv({ ...first.nameProv, rule: "derive/aliases" })),
+        aliases: aliasList.map((alias) => alias.text),
+        aliases_prov: aliasList.map((alias) => formatProv(alias.prov)),
         iso_code: first.isoCode,
         iso_code_prov: first.isoProv ? formatProv(first.isoProv) : null,
         n_mentions: mentions,

@@ -1,0 +1,131 @@
+/**
+ * One writer per output format, looked up in a map: adding a format is
+ * adding an entry, not a branch. Each writer streams rows to its file.
+ */
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { stringify } from "csv-stringify/sync";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { DUCKDB_TYPES, orderRow, type Column } from "./columns.ts";
+import { LineSink } from "./sink.ts";
+import type { Format } from "../config.ts";
+
+
+export interface TableWriter {
+  write(row: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FormatWriter {
+  /** Folder under the version directory, and the file extension. */
+  readonly folder: string;
+  readonly extension: string;
+  readonly mediatype: string;
+  /** Frictionless `format` of the resource. */
+  readonly resourceFormat: string;
+  open(versionDir: string, table: string, columns: readonly Column[]): Promise<TableWriter>;
+}
+
+export function tablePath(writer: FormatWriter, table: string): string {
+  return `${writer.folder}/${table}.${writer.extension}`;
+}
+
+/** A CSV cell: empty for null, JSON for lists, `true`/`false` for booleans. */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (Array.isArray(value)) return JSON.stringify(value);
+  return String(value);
+}
+
+export interface CsvStyle {
+  readonly bom: boolean;
+  readonly recordDelimiter: "\n" | "\r\n";
+}
+
+export function csvWriter(folder: string, style: CsvStyle): FormatWriter {
+  return {
+    folder,
+    extension: "csv",
+    mediatype: "text/csv",
+    resourceFormat: "csv",
+    async open(versionDir, table, columns) {
+      await mkdir(join(versionDir, folder), { recursive: true });
+      const sink = new LineSink(join(versionDir, folder, `${table}.csv`));
+      const line = (cells: string[]) => stringify([cells], { record_delimiter: style.recordDelimiter === "\n" ? "unix" : "windows" });
+      await sink.write((style.bom ? "\uFEFF" : "") + line(columns.map((column) => column.name)));
+      return {
+        write: (row) => sink.write(line(columns.map((column) => csvCell(row[column.name])))),
+        close: () => sink.close(),
+      };
+    },
+  };
+}
+
+export const jsonlWriter: FormatWriter = {
+  folder: "json",
+  extension: "jsonl",
+  mediatype: "application/jsonl",
+  resourceFormat: "jsonl",
+  async open(versionDir, table, columns) {
+    await mkdir(join(versionDir, "json"), { recursive: true });
+    const sink = new LineSink(join(versionDir, "json", `${table}.jsonl`));
+    return {
+      write: (row) => sink.write(`${JSON.stringify(orderRow(columns, row))}\n`),
+      close: () => sink.close(),
+    };
+  },
+};
+
+const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * Parquet through DuckDB: rows stream to a staging JSONL file, then one
+ * COPY with explicit column types writes v1 data pages, ZSTD, exact int64,
+ * single-threaded so row order and bytes are the same on every run.
+ */
+export const PARQUET_STAGING = ".parquet-staging";
+
+export const parquetWriter: FormatWriter = {
+  folder: "parquet",
+  extension: "parquet",
+  mediatype: "application/vnd.apache.parquet",
+  resourceFormat: "parquet",
+  async open(versionDir, table, columns) {
+    const stagingDir = join(versionDir, PARQUET_STAGING);
+    await mkdir(stagingDir, { recursive: true });
+    await mkdir(join(versionDir, "parquet"), { recursive: true });
+    const stagingFile = join(stagingDir, `${table}.jsonl`);
+    const sink = new LineSink(stagingFile);
+    return {
+      write: (row) => sink.write(`${JSON.stringify(orderRow(columns, row))}\n`),
+      async close() {
+        await sink.close();
+        await copyJsonlToParquet(stagingFile, join(versionDir, "parquet", `${table}.parquet`), columns);
+        await rm(stagingFile);
+      },
+    };
+  },
+};
+
+export async function copyJsonlToParquet(jsonlPath: string, parquetPath: string, columns: readonly Column[]): Promise<void> {
+  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+  const connection = await instance.connect();
+  try {
+    const types = columns.map((column) => `${sqlString(column.name)}: ${sqlString(DUCKDB_TYPES[column.kind])}`).join(", ");
+    await connection.run(
+      `COPY (SELECT * FROM read_json(${sqlString(jsonlPath)}, format = 'newline_delimited', auto_detect = false, ` +
+        `maximum_object_size = 268435456, columns = {${types}})) ` +
+        `TO ${sqlString(parquetPath)} (FORMAT parquet, COMPRESSION zstd, PARQUET_VERSION v1)`,
+    );
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Every format the config may name, by name. */
+export const FORMAT_WRITERS: Record<Format, FormatWriter> = {
+  csv: csvWriter("csv", { bom: false, recordDelimiter: "\n" }),
+  json: jsonlWriter,
+  parquet: parquetWriter,
+};
