@@ -51,7 +51,7 @@ export function entityContributions(analysed: Analysed): EntityContribution[] {
       name: mention.entityName.value,
       nameProv: mention.entityName.prov,
       isoCode: mention.isoCode?.value ?? null,
-      isoProv: mention.isoCode?.prov ?? null,
+      isoProv: mention.isoCode?.value ? mention.isoCode.prov : null,
       aliases: [alias],
       mentions: 1,
       articleSpan: { source: source.path, span: { start: 0, end: source.length }, rule: "derive/count" },
