@@ -4,7 +4,7 @@
  * and the key.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join, dirname } from "node:path";
+import { join, sep, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { z } from "zod";
@@ -98,6 +98,7 @@ export function rulesDigest(rulesDir: string): string {
   const files = (readdirSync(rulesDir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !file.slice(rulesDir.length).startsWith(`${sep}upstream${sep}`))
     .sort();
   return sha256(files.map((file) => `${file.slice(rulesDir.length)}\n${readFileSync(file, "utf8")}`).join("\n"));
 }
