@@ -6,9 +6,15 @@ import { parseArgs } from "node:util";
 import { ConfigError } from "./config.ts";
 import { RulesError } from "./resources.ts";
 import { buildCommand } from "./commands/build.ts";
+import { verifyCommand } from "./commands/verify.ts";
 import { EXIT, UsageError, type Command, type CommandIO } from "./commands/command.ts";
 
-const COMMANDS: ReadonlyMap<string, Command> = new Map([buildCommand].map((command) => [command.name, command]));
+const COMMANDS: ReadonlyMap<string, Command> = new Map(
+  [
+    buildCommand,
+    verifyCommand,
+  ].map((command) => [command.name, command]),
+);
 
 function usage(): string {
   const lines = [...COMMANDS.values()].map((command) => `  ${command.name.padEnd(10)} ${command.summary}`);

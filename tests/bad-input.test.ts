@@ -36,7 +36,10 @@ it("lists every file in sources with its status and reason", async () => {
     "corpus/nested/copy-of-first.txt": ["duplicate", `same bytes as corpus/${first}`],
     "corpus/empty.txt": ["rejected", "empty file (0 bytes)"],
     "corpus/image.png": ["rejected", "binary file (PNG image)"],
-    "corpus/latin1.txt": ["rejected", "not valid UTF-8 (first bad byte near offset 3)"],
+    "corpus/latin1.txt": [
+      "rejected",
+      "not valid UTF-8 (first bad byte at offset 3) and not recognisable as Windows-1258 or TCVN3 Vietnamese (best share of common Vietnamese words 0.00)",
+    ],
     "corpus/utf16le-bom.txt": ["ok", null],
     "corpus/whitespace-only.txt": ["rejected", "no text (whitespace only)"],
   });

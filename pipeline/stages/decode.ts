@@ -3,6 +3,8 @@
  * detection. Rules are listed in order; the first that decides wins.
  */
 
+import { guessLegacy } from "./legacy.ts";
+
 export type Decoded =
   | { ok: true; text: string; encoding: string; rule: string }
   | { ok: false; reason: string; rule: string };
@@ -40,21 +42,36 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): Decoded {
   }
 }
 
-/** Byte offset of the first invalid UTF-8 sequence, for the error message. */
+/** Byte offset of the first byte that makes the UTF-8 stream invalid (an incomplete tail is not invalid). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let low = 0;
-  let high = bytes.length;
-  while (high - low > 4) {
-    const middle = (low + high) >> 1;
+  const validPrefix = (length: number) => {
     try {
-      decoder.decode(bytes.subarray(0, middle), { stream: true });
-      low = middle;
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+      return true;
     } catch {
-      high = middle;
+      return false;
     }
+  };
+  if (validPrefix(bytes.length)) return bytes.length;
+  let valid = 0;
+  let invalid = bytes.length;
+  while (invalid - valid > 1) {
+    const middle = (valid + invalid) >> 1;
+    if (validPrefix(middle)) valid = middle;
+    else invalid = middle;
   }
-  return low;
+  return sequenceStart(bytes, invalid - 1);
+}
+
+/** Where the multi-byte sequence cut by the byte at `end` began (or `end` itself). */
+function sequenceStart(bytes: Uint8Array, end: number): number {
+  for (let back = 1; back <= 3 && end - back >= 0; back++) {
+    const byte = bytes[end - back]!;
+    if ((byte & 0xc0) === 0x80) continue;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return length > back ? end - back : end;
+  }
+  return end;
 }
 
 function decodeWithoutChecks(bytes: Uint8Array): Decoded {
@@ -70,10 +87,36 @@ function decodeWithoutChecks(bytes: Uint8Array): Decoded {
   try {
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
-    const at = firstInvalidUtf8(body) + (hasBom ? 3 : 0);
-    return { ok: false, reason: `not valid UTF-8 (first bad byte near offset ${at})`, rule: "ingest/invalid-utf8" };
+    return notUtf8(body, hasBom ? 3 : 0);
+  }
+  if (HTML_START.test(text)) {
+    return { ok: false, reason: "HTML page, not plain text (extract its text first)", rule: "ingest/html" };
   }
   return { ok: true, text, encoding: hasBom ? "UTF-8-BOM" : "UTF-8", rule: hasBom ? "ingest/utf8-bom" : "ingest/utf8" };
+}
+
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
+
+/** Bytes that are not UTF-8: a cut-off file, a legacy Vietnamese encoding, or neither. */
+function notUtf8(body: Uint8Array, bomLength: number): Decoded {
+  const at = firstInvalidUtf8(body);
+  if (at === body.length) {
+    return {
+      ok: false,
+      reason: `truncated UTF-8: incomplete character at the end (${body.length + bomLength} bytes)`,
+      rule: "ingest/utf8-truncated",
+    };
+  }
+  if (bomLength === 0) {
+    const { guess, best } = guessLegacy(body);
+    if (guess) return { ok: true, text: guess.text, encoding: guess.encoding, rule: `ingest/legacy-${guess.encoding.toLowerCase()}` };
+    return {
+      ok: false,
+      reason: `not valid UTF-8 (first bad byte at offset ${at}) and not recognisable as Windows-1258 or TCVN3 Vietnamese (best share of common Vietnamese words ${best.toFixed(2)})`,
+      rule: "ingest/invalid-utf8",
+    };
+  }
+  return { ok: false, reason: `not valid UTF-8 (first bad byte at offset ${at + bomLength})`, rule: "ingest/invalid-utf8" };
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
