@@ -7,6 +7,8 @@ ARTICLES ?= seeds
 GOLD ?= tests/gold
 DATASET ?=
 N ?= 20000
+SINCE ?=
+RELEASES ?= releases
 PIPELINE := node --import tsx pipeline/cli.ts
 
 .PHONY: help setup dataset test typecheck eval verify bench release clean
@@ -18,7 +20,7 @@ help:
 	@echo "make eval [ARTICLES=dir] [GOLD=dir]   score cleaning and extraction against gold files"
 	@echo "make verify [DATASET=dir]      check a built dataset against its sources"
 	@echo "make bench [N=20000]           benchmark a synthetic corpus"
-	@echo "make release                   pack output/<version>/ for publication"
+	@echo "make release [DATASET=dir] [SINCE=dir] [RELEASES=dir]   pack output/<version>/ into releases/ with a changelog"
 
 node_modules/.package-lock.json: package-lock.json
 	npm ci
@@ -44,7 +46,7 @@ bench: node_modules/.package-lock.json
 	$(PIPELINE) bench --articles $(N)
 
 release: node_modules/.package-lock.json
-	$(PIPELINE) release --config $(CONFIG)
+	$(PIPELINE) release --config $(CONFIG) --releases $(RELEASES) $(if $(DATASET),--dataset $(DATASET)) $(if $(SINCE),--since $(SINCE))
 
 clean:
 	rm -rf output/*/ releases .cache

@@ -1,24 +1,37 @@
 /**
- * A build: ingest → per-article stages → link → validate → write, streamed.
- * Rows flow to the table writers as each article finishes; only the
- * entity aggregate is kept until the end. Output goes to a staging folder
- * that replaces `output/<version>/` only when complete.
+ * A build: list the input folder, run per-file work (read, decode, the
+ * per-article stages, validate, encode) on worker threads, and hand the
+ * records, in path order, to the assembler that writes the version folder
+ * (or, for one shard of a distributed build, to a part file). Nothing is
+ * held per article beyond what the entity table and duplicate detection
+ * need. With a cache, unchanged articles are read instead of recomputed,
+ * and a build whose inputs, code, rules and output are all unchanged has
+ * nothing to do.
  */
-import { writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
-import { TABLES, type TableDefinition, type TableName } from "../schemas/index.ts";
+import { writeFile } from "node:fs/promises";
 import type { DatasetConfig } from "./config.ts";
-import { formatDiagnostic, type Diagnostic } from "./core/diagnostics.ts";
-import { formatProv } from "./core/prov.ts";
-import { Progress } from "./progress.ts";
-import { inlineProcessor, ordered, type ArticleProcessor } from "./processor.ts";
-import { loadResources, type Resources } from "./resources.ts";
-import { ingest, listInputs, type IngestItem, type SourceRecord } from "./stages/ingest.ts";
-import { EntityLinker } from "./stages/link.ts";
-import type { Row } from "./stages/rows.ts";
-import { validateRow, type Reject } from "./stages/validate.ts";
-import { DatasetWriter } from "./write/dataset.ts";
 import { ARTICLE_PIPELINE_VERSION } from "./article.ts";
+import { Assembler, type Tally } from "./assemble.ts";
+import { ArticleCache } from "./cache/articles.ts";
+import { saveBuildRecord, stampInputs, unchangedBuild, type InputStamps } from "./cache/build-record.ts";
+import { codeDigest } from "./cache/code.ts";
+import { articleScope } from "./cache/scope.ts";
+import { sha256 } from "./core/ids.ts";
+import { inlineProcessor, type FileProcessor } from "./processor.ts";
+import { Progress } from "./progress.ts";
+import { RULES_DIR, rulesDigest } from "./resources.ts";
+import { PartWriter, PART_FORMAT } from "./shard/parts.ts";
+import { inShard, partFileName, type Shard } from "./shard/spec.ts";
+import { listInputs, type InputEntry } from "./stages/ingest.ts";
+import type { BuildFacts } from "./write/datapackage.ts";
+import { WorkerPool } from "./workers/pool.ts";
+import type { FileRecord } from "./workers/record.ts";
+
+/** Below this many files per worker, starting a worker costs more than it saves. */
+const FILES_PER_WORKER = 64;
+const MAX_BATCH = 32;
 
 export interface BuildOptions {
   readonly config: DatasetConfig;
@@ -27,154 +40,208 @@ export interface BuildOptions {
   readonly stderr: NodeJS.WritableStream;
   /** The pipeline's git commit, recorded in datapackage.json. */
   readonly commit: string;
-  /** Per-article work; defaults to inline in this thread. */
-  readonly processor?: (config: DatasetConfig, resources: Resources) => ArticleProcessor;
-  /** How many articles may be in flight at once. */
-  readonly window?: number;
+  /** Worker threads; 0 works in this thread. Default: one per core, fewer for small inputs. */
+  readonly workers?: number;
+  /** Cache folder; null or absent: no cache. */
+  readonly cacheDir?: string | null;
+  /** Build one shard into a part file under `partsDir` instead of a dataset. */
+  readonly shard?: { readonly shard: Shard; readonly partsDir: string };
 }
 
 export interface BuildSummary {
-  readonly versionDir: string;
+  /** The version folder written, or the part file of a shard build. */
+  readonly written: string;
   readonly counts: Record<string, number>;
   readonly sources: Record<string, number>;
   readonly mentionsByType: Record<string, number>;
   readonly rejects: number;
   readonly diagnostics: number;
+  readonly files: number;
+  /** Articles computed by this run, and articles read from the cache. */
+  readonly computed: number;
+  readonly cached: number;
+  /** True when nothing had changed and nothing was written. */
+  readonly upToDate: boolean;
+  readonly workers: number;
   readonly seconds: number;
+  /** Wall-clock seconds per phase of the build. */
+  readonly phases: Record<string, number>;
+  /** CPU milliseconds per per-file stage, summed over workers (computed articles only). */
   readonly timings: Record<string, number>;
+  readonly peakRssBytes: number;
 }
 
-export function sourceRow(source: SourceRecord): Row {
-  const span = source.status === "rejected" ? null : { start: 0, end: source.length };
-  const prov = formatProv({ source: source.path, span, rule: source.rule });
+/** Where records go in path order: the assembler, or a shard's part file. */
+interface RecordSink {
+  readonly tally: Tally;
+  add(record: FileRecord): Promise<void>;
+  finish(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export function workerCount(requested: number | undefined, files: number): number {
+  if (requested !== undefined) return requested;
+  return Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER));
+}
+
+async function startProcessor(config: DatasetConfig, cache: ArticleCache | null, workers: number, files: number): Promise<FileProcessor> {
+  const setup = { config, cacheDir: cache ? cache.dir : null };
+  if (workers === 0) return inlineProcessor(setup, cache);
+  const batchSize = Math.max(1, Math.min(MAX_BATCH, Math.ceil(files / (workers * 8))));
+  return WorkerPool.start(setup, { workers, batchSize });
+}
+
+class Phases {
+  readonly seconds: Record<string, number> = {};
+  private readonly started = performance.now();
+  private last = this.started;
+
+  lap(name: string): void {
+    const now = performance.now();
+    this.seconds[name] = (now - this.last) / 1000;
+    this.last = now;
+  }
+
+  get total(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+}
+
+export function summarize(tally: Tally, written: string, files: number, workers: number, phases: { readonly total: number; readonly seconds: Record<string, number> }): BuildSummary {
   return {
-    source_id: source.source_id,
-    path: source.path,
-    sha256: source.sha256,
-    bytes: source.bytes,
-    length: source.length,
-    encoding: source.encoding,
-    encoding_prov: source.encoding === null ? null : prov,
-    status: source.status,
-    status_prov: prov,
-    reason: source.reason,
-    reason_prov: source.reason === null ? null : prov,
-  };
-}
-
-/** Tallies for report.json: rows per table, sources by status, mentions by type. */
-class Tally {
-  readonly counts: Record<string, number> = Object.fromEntries(TABLES.map((table) => [table.name, 0]));
-  readonly sources: Record<string, number> = { ok: 0, rejected: 0, duplicate: 0 };
-  readonly mentionsByType: Record<string, number> = {};
-  readonly rejectsByTable: Record<string, number> = {};
-  rejects = 0;
-  readonly timings: Record<string, number> = {};
-
-  row(table: TableName, row: Row): void {
-    this.counts[table] += 1;
-    if (table === "mentions") {
-      const type = String(row.type);
-      this.mentionsByType[type] = (this.mentionsByType[type] ?? 0) + 1;
-    }
-  }
-
-  reject(reject: Reject): void {
-    this.rejects += 1;
-    this.rejectsByTable[reject.table] = (this.rejectsByTable[reject.table] ?? 0) + 1;
-  }
-
-  time(stage: string, milliseconds: number): void {
-    this.timings[stage] = (this.timings[stage] ?? 0) + milliseconds;
-  }
-}
-
-const TABLE_BY_NAME = new Map<string, TableDefinition>(TABLES.map((table) => [table.name, table]));
-
-export async function build(options: BuildOptions): Promise<BuildSummary> {
-  const { config, stderr } = options;
-  const resources = loadResources();
-  const entries = await listInputs(options.inputDir);
-  const processor = (options.processor ?? inlineProcessor)(config, resources);
-  const tally = new Tally();
-  const linker = new EntityLinker();
-  const diagnostics: Diagnostic[] = [];
-  const progress = new Progress(stderr, entries.length);
-  const versionDir = join(options.outputRoot, config.version);
-  const sourceFacts: { path: string; sha256: string; bytes: number }[] = [];
-
-  const writer = await DatasetWriter.open(versionDir, config.formats);
-  try {
-    const emit = async (table: TableName, row: Row) => {
-      const checked = validateRow(TABLE_BY_NAME.get(table)!, row);
-      if (!checked.ok) {
-        tally.reject(checked.reject);
-        await writer.reject(checked.reject);
-        return;
-      }
-      tally.row(table, row);
-      await writer.write(table, row);
-    };
-
-    const work = async (item: IngestItem) => (item.article ? processor.process(item.article) : null);
-    for await (const { item, result } of ordered(ingest(entries), work, options.window ?? 8)) {
-      const { source } = item;
-      tally.sources[source.status] += 1;
-      if (source.status !== "ok") stderr.write(`\n${source.path}: ${source.status}: ${source.reason}\n`);
-      if (source.sha256 !== null && source.bytes !== null) sourceFacts.push({ path: source.path, sha256: source.sha256, bytes: source.bytes });
-      await emit("sources", sourceRow(source));
-      if (result) {
-        for (const table of ["articles", "segments", "sentences", "mentions"] as const) {
-          for (const row of result.rows[table]) await emit(table, row);
-        }
-        linker.add(result.entities);
-        diagnostics.push(...result.diagnostics);
-        for (const [stage, milliseconds] of Object.entries(result.timings)) tally.time(stage, milliseconds);
-      }
-      progress.tick();
-    }
-    for (const row of linker.rows()) await emit("entities", row);
-    for (const diagnostic of diagnostics) stderr.write(`${formatDiagnostic(diagnostic)}\n`);
-
-    await writer.finish({
-      config,
-      sources: sourceFacts,
-      facts: { commit: options.commit, pipelineVersion: ARTICLE_PIPELINE_VERSION, rulesDigest: resources.digest },
-      report: {
-        dataset: { name: config.name, version: config.version },
-        counts: tally.counts,
-        sources: tally.sources,
-        mentions_by_type: Object.fromEntries(Object.entries(tally.mentionsByType).sort()),
-        rejects: { total: tally.rejects, by_table: Object.fromEntries(Object.entries(tally.rejectsByTable).sort()) },
-        diagnostics: { total: diagnostics.length, by_rule: countBy(diagnostics.map((diagnostic) => diagnostic.ruleId)) },
-      },
-    });
-  } catch (error) {
-    await writer.abort();
-    throw error;
-  } finally {
-    await processor.close();
-  }
-
-  const summary: BuildSummary = {
-    versionDir,
+    written,
     counts: tally.counts,
     sources: tally.sources,
     mentionsByType: tally.mentionsByType,
     rejects: tally.rejects,
-    diagnostics: diagnostics.length,
-    seconds: progress.elapsedSeconds,
+    diagnostics: tally.diagnostics,
+    files,
+    computed: tally.computed,
+    cached: tally.cached,
+    upToDate: false,
+    workers,
+    seconds: phases.total,
+    phases: phases.seconds,
     timings: tally.timings,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };
-  await writeFile(
-    join(options.outputRoot, `${config.version}.build-log.json`),
-    `${JSON.stringify({ seconds: summary.seconds, stage_milliseconds: summary.timings, files: entries.length }, null, 2)}\n`,
-  );
+}
+
+/** Beside the output (never inside it, so timings cannot break byte identity). */
+async function writeBuildLog(path: string, summary: BuildSummary): Promise<void> {
+  const log = {
+    seconds: summary.seconds,
+    files: summary.files,
+    workers: summary.workers,
+    computed: summary.computed,
+    cached: summary.cached,
+    up_to_date: summary.upToDate,
+    peak_rss_bytes: summary.peakRssBytes,
+    phase_seconds: summary.phases,
+    stage_milliseconds: summary.timings,
+  };
+  await writeFile(path, `${JSON.stringify(log, null, 2)}\n`);
+}
+
+/** Every record to `sink` in order, then finish it; abort it on failure. */
+async function drain(processor: FileProcessor, entries: readonly InputEntry[], sink: RecordSink, progress: Progress, phases: Phases): Promise<void> {
+  try {
+    try {
+      for await (const record of processor.process(entries)) {
+        await sink.add(record);
+        progress.tick();
+      }
+    } finally {
+      await processor.close();
+    }
+    phases.lap("process");
+    await sink.finish();
+    phases.lap("finish");
+  } catch (error) {
+    await sink.abort();
+    throw error;
+  }
+}
+
+interface Plan {
+  readonly options: BuildOptions;
+  readonly entries: readonly InputEntry[];
+  readonly facts: BuildFacts;
+  readonly scope: string;
+  readonly phases: Phases;
+}
+
+async function buildShard(plan: Plan, shard: Shard, partsDir: string, processor: FileProcessor, workers: number): Promise<BuildSummary> {
+  const { options, entries, facts, scope, phases } = plan;
+  const part = await PartWriter.open(partsDir, { format: PART_FORMAT, shard, scope, facts, files: entries.length }).catch(async (error: unknown) => {
+    await processor.close();
+    throw error;
+  });
+  await drain(processor, entries, part, new Progress(options.stderr, entries.length), phases);
+  const summary = summarize(part.tally, part.path, entries.length, workers, phases);
+  await writeBuildLog(join(partsDir, partFileName(shard).replace(/\.bin$/, ".build-log.json")), summary);
   return summary;
 }
 
-function countBy(keys: readonly string[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const key of [...keys].sort()) counts[key] = (counts[key] ?? 0) + 1;
-  return counts;
+async function buildDataset(plan: Plan, versionDir: string, processor: FileProcessor, workers: number): Promise<BuildSummary> {
+  const { options, entries, facts, phases } = plan;
+  const progress = new Progress(options.stderr, entries.length);
+  const assembler = await Assembler.open({ config: options.config, versionDir, facts, log: (line) => progress.log(line) }).catch(async (error: unknown) => {
+    await processor.close();
+    throw error;
+  });
+  await drain(processor, entries, assembler, progress, phases);
+  return summarize(assembler.tally, versionDir, entries.length, workers, phases);
+}
+
+function upToDateSummary(previous: BuildSummary, phases: Phases): BuildSummary {
+  return {
+    ...previous,
+    computed: 0,
+    cached: previous.computed + previous.cached,
+    upToDate: true,
+    workers: 0,
+    seconds: phases.total,
+    phases: phases.seconds,
+    timings: {},
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
+}
+
+export async function build(options: BuildOptions): Promise<BuildSummary> {
+  const { config } = options;
+  const phases = new Phases();
+  const rules = rulesDigest(RULES_DIR);
+  const facts: BuildFacts = { commit: options.commit, pipelineVersion: ARTICLE_PIPELINE_VERSION, rulesDigest: rules };
+  const scope = articleScope(config, rules);
+  const listed = await listInputs(options.inputDir);
+  const entries = options.shard ? listed.filter((entry) => inShard(entry.path, options.shard!.shard)) : listed;
+  const plan: Plan = { options, entries, facts, scope, phases };
+  const cacheDir = options.cacheDir ?? null;
+  const versionDir = join(options.outputRoot, config.version);
+  const buildLog = join(options.outputRoot, `${config.version}.build-log.json`);
+  phases.lap("list");
+
+  const recordKey = sha256(JSON.stringify({ scope, code: codeDigest(), facts, versionDir }));
+  let stamps: InputStamps | null = null;
+  if (cacheDir && !options.shard) {
+    stamps = stampInputs(entries);
+    const previous = await unchangedBuild<BuildSummary>(cacheDir, versionDir, recordKey, stamps);
+    phases.lap("check");
+    if (previous) {
+      const summary = upToDateSummary(previous, phases);
+      await writeBuildLog(buildLog, summary);
+      return summary;
+    }
+  }
+
+  const workers = workerCount(options.workers, entries.length);
+  const processor = await startProcessor(config, cacheDir ? new ArticleCache(cacheDir, scope) : null, workers, entries.length);
+  phases.lap("start");
+  if (options.shard) return buildShard(plan, options.shard.shard, options.shard.partsDir, processor, workers);
+
+  const summary = await buildDataset(plan, versionDir, processor, workers);
+  if (cacheDir && stamps) await saveBuildRecord(cacheDir, versionDir, recordKey, stamps, summary);
+  await writeBuildLog(buildLog, summary);
+  return summary;
 }

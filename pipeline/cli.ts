@@ -7,12 +7,20 @@ import { ConfigError } from "./config.ts";
 import { RulesError } from "./resources.ts";
 import { buildCommand } from "./commands/build.ts";
 import { verifyCommand } from "./commands/verify.ts";
+import { evalCommand } from "./commands/eval.ts";
+import { releaseCommand } from "./commands/release.ts";
+import { mergeCommand } from "./commands/merge.ts";
+import { benchCommand } from "./commands/bench.ts";
 import { EXIT, UsageError, type Command, type CommandIO } from "./commands/command.ts";
 
 const COMMANDS: ReadonlyMap<string, Command> = new Map(
   [
     buildCommand,
     verifyCommand,
+    evalCommand,
+    releaseCommand,
+    mergeCommand,
+    benchCommand,
   ].map((command) => [command.name, command]),
 );
 

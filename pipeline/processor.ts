@@ -1,45 +1,35 @@
 /**
- * Where per-article work runs. The build only sees `ArticleProcessor`;
- * running inline or in worker threads is a choice of implementation.
+ * Where per-file work runs. The build only sees `FileProcessor`: records
+ * come back in input order whatever runs them, so output bytes never
+ * depend on scheduling or on the number of workers.
  */
+import type { ArticleCache } from "./cache/articles.ts";
 import type { DatasetConfig } from "./config.ts";
-import type { Resources } from "./resources.ts";
-import type { ArticleInput } from "./stages/ingest.ts";
-import { processArticle, type ArticleResult } from "./article.ts";
+import { loadResources } from "./resources.ts";
+import type { InputEntry } from "./stages/ingest.ts";
+import { fileWork, processFile } from "./workers/file.ts";
+import type { FileRecord } from "./workers/record.ts";
 
-export interface ArticleProcessor {
-  process(input: ArticleInput): Promise<ArticleResult>;
+export interface FileProcessor {
+  /** One record per entry, in the order of `entries`. */
+  process(entries: readonly InputEntry[]): AsyncIterable<FileRecord>;
   close(): Promise<void>;
 }
 
-export function inlineProcessor(config: DatasetConfig, resources: Resources): ArticleProcessor {
-  return {
-    process: async (input) => processArticle(input, config, resources),
-    close: async () => {},
-  };
+/** Everything a worker needs to set itself up: plain data. */
+export interface ProcessorSetup {
+  readonly config: DatasetConfig;
+  /** Cache folder, or null for no cache. */
+  readonly cacheDir: string | null;
 }
 
-/**
- * Run `work` over `items` with up to `window` in flight, yielding results
- * in input order: output bytes never depend on scheduling.
- */
-export async function* ordered<Item, Result>(
-  items: AsyncIterable<Item>,
-  work: (item: Item) => Promise<Result>,
-  window: number,
-): AsyncGenerator<{ item: Item; result: Result }> {
-  const pending: { item: Item; result: Promise<Result> }[] = [];
-  for await (const item of items) {
-    const result = work(item);
-    result.catch(() => undefined);
-    pending.push({ item, result });
-    if (pending.length >= window) {
-      const head = pending.shift()!;
-      yield { item: head.item, result: await head.result };
-    }
-  }
-  while (pending.length > 0) {
-    const head = pending.shift()!;
-    yield { item: head.item, result: await head.result };
-  }
+/** Per-file work in this thread: for small inputs, tests and profiling. */
+export function inlineProcessor(setup: ProcessorSetup, cache: ArticleCache | null): FileProcessor {
+  const work = fileWork(setup.config, loadResources(), cache);
+  return {
+    async *process(entries) {
+      for (const entry of entries) yield processFile(entry, work);
+    },
+    close: async () => {},
+  };
 }

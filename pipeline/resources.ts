@@ -10,60 +10,14 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { sha256 } from "./core/ids.ts";
 import { loadGazetteer, type Gazetteer } from "./resources/gazetteer.ts";
+import { CleaningRulesSchema, type CleaningRules } from "./resources/cleaning.ts";
+import { NameRulesSchema, ValueRulesSchema, type NameRules, type ValueRules } from "./resources/name-rules.ts";
+
+export type { NameRules, ValueRules };
 
 export const RULES_DIR = join(dirname(fileURLToPath(import.meta.url)), "rules");
 
-const CleaningRulesSchema = z
-  .object({
-    trailing_headings: z.array(z.string().min(1)).min(1),
-    header_stamp: z.string(),
-    caption_credit: z.string(),
-    byline_prefix: z.string(),
-    outlet_tag: z.string(),
-    outlets: z.record(z.string(), z.string()),
-    sentence_final: z.string(),
-    max_category_words: z.number().int().positive(),
-    max_author_words: z.number().int().positive(),
-    categories: z.array(z.string().min(1)),
-    lead_openers: z.array(z.string().min(1)),
-    non_final_abbreviations: z.array(z.string().min(1)),
-  })
-  .strict();
-
-export type CleaningRules = z.infer<typeof CleaningRulesSchema>;
-
-const NameRulesSchema = z
-  .object({
-    honorifics: z.array(z.string().min(1)),
-    titles: z.array(z.string().min(1)),
-    organization_heads: z.array(z.string().min(1)),
-    organization_names: z.record(z.string(), z.string()),
-    abbreviations: z.record(z.string(), z.string()),
-    place_unions: z
-      .object({
-        "vn-province": z.string(),
-        "la-province": z.string(),
-        country: z.record(z.string(), z.string()),
-      })
-      .strict(),
-    admin_words: z.array(z.string().min(1)),
-    place_heads: z.array(z.string().min(1)),
-    not_name_starts: z.array(z.string().min(1)),
-  })
-  .strict();
-
-export type NameRules = z.infer<typeof NameRulesSchema>;
-
-const ValueRulesSchema = z
-  .object({
-    currencies: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
-    qualifiers: z.array(z.string().min(1)),
-    quantity_units: z.array(z.string().min(1)),
-    date_lead_words: z.array(z.string().min(1)),
-  })
-  .strict();
-
-export type ValueRules = z.infer<typeof ValueRulesSchema>;
+export type { CleaningRules };
 
 export interface Resources {
   readonly cleaning: CleaningRules;

@@ -14,8 +14,8 @@ export const sources = defineTable({
     bytes: count("Size of the file in bytes").nullable(),
     length: count("Length of the decoded text in Unicode code points (0 if not decoded)"),
     ...withProv({
-      encoding: z.string().nullable().meta({ description: "Detected encoding (`UTF-8`, `UTF-8-BOM`, `UTF-16LE`, `UTF-16BE`), null if not decoded" }),
-      status: z.enum(["ok", "rejected", "duplicate"]).meta({ description: "`ok`: built; `rejected`: not text or unreadable; `duplicate`: same content as an earlier file" }),
+      encoding: z.string().nullable().meta({ description: "Detected encoding (`UTF-8`, `UTF-8-BOM`, `UTF-16LE`, `UTF-16BE`, `windows-1258`, `TCVN3`), null if not decoded" }),
+      status: z.enum(["ok", "rejected", "duplicate"]).meta({ description: "`ok`: built; `rejected`: not text, unreadable, or failed in the pipeline (see `reason`); `duplicate`: same content as an earlier file" }),
       reason: z.string().nullable().meta({ description: "Why the file was rejected or marked duplicate; null when ok" }),
     }),
   }),

@@ -54,6 +54,14 @@ export interface Sentence {
   readonly span: Span;
 }
 
+/** Another mention a ROLE points to: the person who holds it, or the organisation. */
+export interface MentionLink {
+  readonly entityKey: string | null;
+  /** The linked mention's value (canonical name), traced to that mention. */
+  readonly value: Traced<string>;
+  readonly span: Span;
+}
+
 export interface Mention {
   readonly type: MentionType;
   readonly from: number;
@@ -70,6 +78,11 @@ export interface Mention {
   readonly amount?: Traced<number | null>;
   readonly unit?: Traced<string | null>;
   readonly qualifier?: Traced<string | null>;
+  /** LOC: the 2025 province a pre-2025 province became part of. */
+  readonly mergedInto?: Traced<string | null>;
+  /** ROLE: who holds the position, and in which organisation (null when the body is part of the title). */
+  readonly holder?: MentionLink;
+  readonly organization?: MentionLink | null;
 }
 
 export interface Analysed {

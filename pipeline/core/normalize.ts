@@ -15,22 +15,42 @@ function moveTone(head: string, first: string, second: string, tone: string): st
   return head + first + tone + second;
 }
 
+/** A tone-marked a, e or y right after o or u (NFC): the only place a mark may move; most text has none. */
+const MAY_MOVE = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]/u;
+/** In NFD: o/u, a/e/y and a tone mark ending a word. */
+const OPEN_SYLLABLE_END = /([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\p{M}])/gu;
+const LETTER = /^\p{L}$/u;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Start of the run of letters (code points) that ends at `end`. */
+function lettersStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const unit = text.charCodeAt(start - 1);
+    const width = unit >= 0xdc00 && unit <= 0xdfff && start > 1 && (text.charCodeAt(start - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!LETTER.test(text.slice(start - width, start))) break;
+    start -= width;
+  }
+  return start;
+}
+
 /**
  * Move tone marks of open `oa`, `oe`, `uy` syllables to the first vowel.
  * Works on the NFD form so that every tone is one combining mark; length in
- * NFC code units is unchanged.
+ * NFC code units is unchanged. A syllable counts when the letters before it
+ * start the word (no mark among them).
  */
 export function normalizeToneMarks(text: string): string {
   if (!/[oOuU]/.test(text)) return text;
-  const decomposed = text.normalize("NFD");
-  const moved = decomposed.replace(
-    /(\p{L}*?)([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\p{M}])/gu,
-    (whole, head: string, first: string, second: string, tone: string, offset: number, all: string) => {
-      const before = offset > 0 ? all[offset - 1] : "";
-      if (before && /[\p{L}\p{M}]/u.test(before)) return whole;
-      return moveTone(head, first, second, tone);
-    },
-  );
+  const composed = text.normalize("NFC");
+  if (!MAY_MOVE.test(composed)) return composed;
+  const moved = composed
+    .normalize("NFD")
+    .replace(OPEN_SYLLABLE_END, (whole, first: string, second: string, tone: string, offset: number, all: string) => {
+      const start = lettersStart(all, offset);
+      if (start > 0 && LETTER_OR_MARK.test(all[start - 1])) return whole;
+      return moveTone(all.slice(start, offset), first, second, tone).slice(offset - start);
+    });
   return moved.normalize("NFC");
 }
 

@@ -94,8 +94,12 @@ export function buildTextView(raw: string): TextView {
   return new MappedView(text, rawPosition, Int32Array.from(startOf), Int32Array.from(endOf));
 }
 
+/** The text sliced last, and its code points if it has surrogate pairs: an article is sliced many times in a row. */
+let lastSliced: { readonly raw: string; readonly codePoints: readonly string[] | null } = { raw: "", codePoints: null };
+
 /** Code points of a JS string, as an array, for slicing by code-point offsets. */
 export function codePointSlice(raw: string, span: Span): string {
-  if (!/[\uD800-\uDFFF]/.test(raw)) return raw.slice(span.start, span.end);
-  return Array.from(raw).slice(span.start, span.end).join("");
+  if (lastSliced.raw !== raw) lastSliced = { raw, codePoints: /[\uD800-\uDFFF]/.test(raw) ? Array.from(raw) : null };
+  const { codePoints } = lastSliced;
+  return codePoints ? codePoints.slice(span.start, span.end).join("") : raw.slice(span.start, span.end);
 }

@@ -15,7 +15,7 @@ import { parse } from "yaml";
 import { z } from "zod";
 import { normalizeValue } from "../core/normalize.ts";
 
-export type PlaceKind = "country" | "vn-province" | "vn-province-2025" | "la-province" | "city";
+export type PlaceKind = "country" | "vn-province" | "vn-province-2025" | "la-province" | "city" | "region";
 
 export interface PlaceEntry {
   readonly id: string;
@@ -77,6 +77,8 @@ export interface Gazetteer {
   lookupBank(name: string): BankEntry | undefined;
   /** Family names (and the Ê Đê/Jrai prefixes `Y`, `H'`), normalised; some have two syllables (`Rơ Chăm`). */
   readonly surnames: Set<string>;
+  /** Summed regional weight of each family name of the main list (0 for minority names and prefixes). */
+  readonly surnameWeights: ReadonlyMap<string, number>;
   /** Syllables of given names and common middle names, normalised and capitalised. */
   readonly givenSyllables: Set<string>;
   readonly middleNames: Set<string>;
@@ -222,6 +224,22 @@ const BanksSchema = z
   })
   .strict();
 
+const RegionsSchema = z
+  .object({
+    regions: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          name: Name,
+          country: z.string().regex(/^[A-Z]{2}$/).optional(),
+          names: Names,
+          ambiguous_names: Names.optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 type VietnamProvincesFile = z.infer<typeof VietnamProvincesSchema>;
 type LaoProvincesFile = z.infer<typeof LaoProvincesSchema>;
 type CountriesFile = z.infer<typeof CountriesSchema>;
@@ -232,6 +250,7 @@ export const GAZETTEER_FILES = {
   laoProvinces: "gazetteer/la-provinces.yaml",
   countries: "gazetteer/countries.yaml",
   cities: "gazetteer/cities.yaml",
+  regions: "gazetteer/regions.yaml",
   surnames: "lexicons/surnames.yaml",
   givenNames: "lexicons/given-names.yaml",
   laoNames: "lexicons/lao-name-syllables.yaml",
@@ -431,13 +450,39 @@ function cityEntries(data: CitiesFile, index: PlaceIndex, countryCodes: Readonly
   });
 }
 
+function regionEntries(data: z.infer<typeof RegionsSchema>, index: PlaceIndex, countryCodes: ReadonlySet<string>): PlaceEntry[] {
+  const file = GAZETTEER_FILES.regions;
+  return data.regions.map((region, position) => {
+    const key = `regions.${position}`;
+    if (region.country && !countryCodes.has(region.country)) invalid(file, `${key}.country`, `unknown country '${region.country}'`);
+    const names = normalizedNames(region.names);
+    const entry: PlaceEntry = {
+      id: `region:${region.id}`,
+      kind: "region",
+      name: normalizeValue(region.name),
+      iso_code: null,
+      country: region.country ?? null,
+      names,
+    };
+    index.add(entry, names, file, `${key}.names`);
+    index.markAmbiguous(region.ambiguous_names, names, file, `${key}.ambiguous_names`);
+    return entry;
+  });
+}
+
 // ---------------------------------------------------------------------------
 // Lexicons
 
-function surnameSet(rulesDir: string): Set<string> {
+function surnameWeights(rulesDir: string): Map<string, number> {
   const data = readYamlFile(rulesDir, GAZETTEER_FILES.surnames, SurnamesSchema);
-  const matched = data.surnames.filter((surname) => surname.match !== false).map((surname) => surname.name);
-  return new Set([...matched, ...data.minority_surnames.map((surname) => surname.name)].map(normalizeValue));
+  const weights = new Map<string, number>();
+  for (const surname of data.minority_surnames) weights.set(normalizeValue(surname.name), 0);
+  for (const surname of data.surnames) {
+    if (surname.match === false) continue;
+    const total = Object.values(surname.weights).reduce((sum, weight) => sum + weight, 0);
+    weights.set(normalizeValue(surname.name), Math.max(total, weights.get(normalizeValue(surname.name)) ?? 0));
+  }
+  return weights;
 }
 
 function laoSyllableSet(syllables: readonly string[]): Set<string> {
@@ -465,7 +510,8 @@ export function loadGazetteer(rulesDir: string): Gazetteer {
   const countryCodes = new Set(countries.map((country) => country.iso_code!));
   const provinceNames = new Set(vietnam.filter((entry) => entry.kind === "vn-province").map((entry) => entry.name));
   const cities = cityEntries(readYamlFile(rulesDir, GAZETTEER_FILES.cities, CitiesSchema), index, countryCodes, provinceNames);
-  const allPlaces = [...vietnam, ...laos, ...countries, ...cities];
+  const regions = regionEntries(readYamlFile(rulesDir, GAZETTEER_FILES.regions, RegionsSchema), index, countryCodes);
+  const allPlaces = [...vietnam, ...laos, ...countries, ...cities, ...regions];
   const names = index.names();
 
   const givenNames = readYamlFile(rulesDir, GAZETTEER_FILES.givenNames, GivenNamesSchema);
@@ -473,6 +519,7 @@ export function loadGazetteer(rulesDir: string): Gazetteer {
   const banks: readonly BankEntry[] = readYamlFile(rulesDir, GAZETTEER_FILES.banks, BanksSchema).banks;
   const banksByName = bankIndex(banks);
   const middleNames = new Set(givenNames.middle_names.map(normalizeValue));
+  const weights = surnameWeights(rulesDir);
 
   return {
     lookupPlace: (name, context) => index.lookup(name, context),
@@ -480,7 +527,8 @@ export function loadGazetteer(rulesDir: string): Gazetteer {
     isAmbiguousPlaceName: (name) => index.ambiguous.has(normalizeValue(name)),
     places: (kind) => (kind ? allPlaces.filter((entry) => entry.kind === kind) : [...allPlaces]),
     lookupBank: (name) => banksByName.get(normalizeValue(name)),
-    surnames: surnameSet(rulesDir),
+    surnames: new Set(weights.keys()),
+    surnameWeights: weights,
     givenSyllables: new Set([...givenNames.syllables.map(normalizeValue), ...middleNames]),
     middleNames,
     laoSyllables: laoSyllableSet(laoNames.syllables),

@@ -97,6 +97,28 @@ function decodeWithoutChecks(bytes: Uint8Array): Decoded {
 
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 
+/**
+ * UTF-8 with a few damaged bytes, not a legacy encoding: well-formed
+ * multi-byte sequences outnumber broken ones (legacy 8-bit Vietnamese text
+ * almost never forms a well-formed sequence).
+ */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let wellFormed = 0;
+  let broken = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index]!;
+    if (byte < 0x80) continue;
+    const length = byte >= 0xf0 && byte < 0xf5 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 ? 2 : 0;
+    let continuation = 1;
+    while (continuation < length && index + continuation < bytes.length && (bytes[index + continuation]! & 0xc0) === 0x80) continuation++;
+    if (length > 0 && continuation === length) {
+      wellFormed += 1;
+      index += length - 1;
+    } else broken += 1;
+  }
+  return wellFormed > broken;
+}
+
 /** Bytes that are not UTF-8: a cut-off file, a legacy Vietnamese encoding, or neither. */
 function notUtf8(body: Uint8Array, bomLength: number): Decoded {
   const at = firstInvalidUtf8(body);
@@ -107,9 +129,9 @@ function notUtf8(body: Uint8Array, bomLength: number): Decoded {
       rule: "ingest/utf8-truncated",
     };
   }
-  if (bomLength === 0) {
+  if (bomLength === 0 && !mostlyUtf8(body)) {
     const { guess, best } = guessLegacy(body);
-    if (guess) return { ok: true, text: guess.text, encoding: guess.encoding, rule: `ingest/legacy-${guess.encoding.toLowerCase()}` };
+    if (guess) return { ok: true, text: guess.text, encoding: guess.encoding, rule: `ingest/legacy-${guess.key}` };
     return {
       ok: false,
       reason: `not valid UTF-8 (first bad byte at offset ${at}) and not recognisable as Windows-1258 or TCVN3 Vietnamese (best share of common Vietnamese words ${best.toFixed(2)})`,

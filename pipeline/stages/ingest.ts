@@ -3,7 +3,8 @@
  * that decode to text also become article inputs. Files are visited in
  * sorted path order, one at a time, so memory does not grow with the corpus.
  */
-import { readdir, readFile, lstat } from "node:fs/promises";
+import { lstatSync, readFileSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import { basename, join, relative, sep } from "node:path";
 import { sha256, stableId } from "../core/ids.ts";
 import { decodeBytes } from "./decode.ts";
@@ -67,13 +68,22 @@ function countCodePoints(text: string): number {
   return text.length - surrogates;
 }
 
+/** One file decided on its own: everything but "is it a duplicate of an earlier file?" (see `markDuplicate`). */
+export interface Examined {
+  /** Status `ok` or `rejected`, never `duplicate`. */
+  readonly source: SourceRecord;
+  /** The decoded text of an accepted file. */
+  readonly text: string | null;
+  /** SHA-256 of the bytes and of the NFC text: the keys duplicates are found by. */
+  readonly digests: readonly string[];
+}
+
 /**
- * Decide one file. `seen` maps content digests already accepted to their
- * path, so exact duplicates (same bytes, or same decoded text) are marked.
+ * Read, hash and decode one file. A pure function of the file, so it runs in
+ * any worker; synchronous, as a worker has nothing else to do meanwhile; never throws.
  */
-export async function ingestFile(entry: InputEntry, seen: Map<string, string>): Promise<IngestItem> {
-  const stats = await lstat(entry.absolute);
-  const rejected = (reason: string, rule: string, digest: string | null = null, size: number | null = null): IngestItem => ({
+export function examineFile(entry: InputEntry): Examined {
+  const rejected = (reason: string, rule: string, digest: string | null = null, size: number | null = null): Examined => ({
     source: {
       source_id: stableId("src", entry.path),
       path: entry.path,
@@ -85,58 +95,59 @@ export async function ingestFile(entry: InputEntry, seen: Map<string, string>): 
       rule,
       length: 0,
     },
-    article: null,
+    text: null,
+    digests: [],
   });
-  if (stats.isSymbolicLink()) return rejected("symbolic link (not followed)", "ingest/symlink");
-  if (!stats.isFile()) return rejected("not a regular file", "ingest/not-a-file");
-  const bytes = new Uint8Array(await readFile(entry.absolute));
-  const digest = sha256(bytes);
-  const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return rejected(decoded.reason, decoded.rule, digest, bytes.length);
-  const textDigest = sha256(decoded.text.normalize("NFC"));
-  const original = seen.get(digest) ?? seen.get(textDigest);
-  const source: SourceRecord = {
-    source_id: stableId("src", entry.path),
-    path: entry.path,
-    sha256: digest,
-    bytes: bytes.length,
-    encoding: decoded.encoding,
-    status: original ? "duplicate" : "ok",
-    reason: original ? `same ${seen.has(digest) ? "bytes" : "text"} as ${original}` : null,
-    rule: original ? "ingest/duplicate" : decoded.rule,
-    length: countCodePoints(decoded.text),
-  };
-  if (original) return { source, article: null };
-  seen.set(digest, entry.path);
-  seen.set(textDigest, entry.path);
-  return { source, article: { source, text: decoded.text } };
-}
-
-function unreadable(entry: InputEntry, error: unknown): IngestItem {
-  return {
-    source: {
+  try {
+    const stats = lstatSync(entry.absolute);
+    if (stats.isSymbolicLink()) return rejected("symbolic link (not followed)", "ingest/symlink");
+    if (!stats.isFile()) return rejected("not a regular file", "ingest/not-a-file");
+    const bytes = new Uint8Array(readFileSync(entry.absolute));
+    const digest = sha256(bytes);
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) return rejected(decoded.reason, decoded.rule, digest, bytes.length);
+    const source: SourceRecord = {
       source_id: stableId("src", entry.path),
       path: entry.path,
-      sha256: null,
-      bytes: null,
-      encoding: null,
-      status: "rejected",
-      reason: `unreadable: ${(error as Error).message}`,
-      rule: "ingest/unreadable",
-      length: 0,
-    },
-    article: null,
-  };
+      sha256: digest,
+      bytes: bytes.length,
+      encoding: decoded.encoding,
+      status: "ok",
+      reason: null,
+      rule: decoded.rule,
+      length: countCodePoints(decoded.text),
+    };
+    return { source, text: decoded.text, digests: [digest, sha256(decoded.text.normalize("NFC"))] };
+  } catch (error) {
+    return rejected(`unreadable: ${(error as Error).message}`, "ingest/unreadable");
+  }
+}
+
+/**
+ * Exact duplicates (same bytes, or same decoded text) of a file accepted
+ * before are marked; `seen` maps the digests of accepted files to their path.
+ * Files must come in path order for the result not to depend on scheduling.
+ */
+export function markDuplicate(source: SourceRecord, digests: readonly string[], seen: Map<string, string>): SourceRecord {
+  if (source.status !== "ok") return source;
+  const [digest, textDigest] = digests;
+  const original = seen.get(digest) ?? seen.get(textDigest);
+  if (original) {
+    return { ...source, status: "duplicate", reason: `same ${seen.has(digest) ? "bytes" : "text"} as ${original}`, rule: "ingest/duplicate" };
+  }
+  for (const key of digests) seen.set(key, source.path);
+  return source;
+}
+
+/** Decide one file, given the digests of the files accepted before it. */
+export async function ingestFile(entry: InputEntry, seen: Map<string, string>): Promise<IngestItem> {
+  const examined = examineFile(entry);
+  const source = markDuplicate(examined.source, examined.digests, seen);
+  return { source, article: source.status === "ok" && examined.text !== null ? { source, text: examined.text } : null };
 }
 
 /** Stream ingest items for `entries` in order; one file in memory at a time. */
 export async function* ingest(entries: readonly InputEntry[]): AsyncGenerator<IngestItem> {
   const seen = new Map<string, string>();
-  for (const entry of entries) {
-    try {
-      yield await ingestFile(entry, seen);
-    } catch (error) {
-      yield unreadable(entry, error);
-    }
-  }
+  for (const entry of entries) yield await ingestFile(entry, seen);
 }

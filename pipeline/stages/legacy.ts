@@ -63,8 +63,14 @@ export function commonWordShare(text: string, rules: LegacyRules): number {
   return common / words.length;
 }
 
+/** How `sources.encoding` names each legacy encoding. */
+const LABELS: Record<LegacyRules["encodings"][number], string> = { "windows-1258": "windows-1258", tcvn3: "TCVN3" };
+
 export interface LegacyGuess {
+  /** Label for `sources.encoding`. */
   readonly encoding: string;
+  /** Key in encodings.yaml, used in the rule id. */
+  readonly key: string;
   readonly text: string;
   readonly share: number;
 }
@@ -75,7 +81,7 @@ export function guessLegacy(bytes: Uint8Array, rules: LegacyRules = defaultLegac
   for (const encoding of rules.encodings) {
     const text = DECODERS[encoding](bytes, rules);
     const share = commonWordShare(text, rules);
-    if (!best || share > best.share) best = { encoding, text, share };
+    if (!best || share > best.share) best = { encoding: LABELS[encoding], key: encoding, text, share };
   }
   const bestShare = best?.share ?? 0;
   return { guess: best && best.share >= rules.minShare ? best : null, best: bestShare };

@@ -23,6 +23,9 @@ export interface EntityContribution {
   readonly nameProv: Prov;
   readonly isoCode: string | null;
   readonly isoProv: Prov | null;
+  /** LOC: the 2025 province a pre-2025 province became part of. */
+  readonly mergedInto: string | null;
+  readonly mergedIntoProv: Prov | null;
   /** Surface forms, each with the span where it was first seen. */
   readonly aliases: readonly Alias[];
   readonly mentions: number;
@@ -52,6 +55,8 @@ export function entityContributions(analysed: Analysed): EntityContribution[] {
       nameProv: mention.entityName.prov,
       isoCode: mention.isoCode?.value ?? null,
       isoProv: mention.isoCode?.value ? mention.isoCode.prov : null,
+      mergedInto: mention.mergedInto?.value ?? null,
+      mergedIntoProv: mention.mergedInto?.value ? mention.mergedInto.prov : null,
       aliases: [alias],
       mentions: 1,
       articleSpan: { source: source.path, span: { start: 0, end: source.length }, rule: "derive/count" },
@@ -106,6 +111,8 @@ export class EntityLinker {
         aliases_prov: aliasList.map((alias) => formatProv(alias.prov)),
         iso_code: first.isoCode,
         iso_code_prov: first.isoProv ? formatProv(first.isoProv) : null,
+        merged_into: first.mergedInto,
+        merged_into_prov: first.mergedIntoProv ? formatProv(first.mergedIntoProv) : null,
         n_mentions: mentions,
         n_mentions_prov: countProv,
         n_articles: articles,

@@ -6,6 +6,8 @@ import { MAIN_CONTENT_ROLES, type Analysed, type Mention, type Sentence } from "
 import { stableId } from "../core/ids.ts";
 import { formatProv, traced, type Traced } from "../core/prov.ts";
 import { codePointSlice } from "../core/textview.ts";
+import type { Span } from "../core/prov.ts";
+import { roleTriples } from "./extract/roles.ts";
 
 export type Row = Record<string, unknown>;
 
@@ -14,6 +16,7 @@ export interface ArticleRows {
   readonly segments: Row[];
   readonly sentences: Row[];
   readonly mentions: Row[];
+  readonly roles: Row[];
 }
 
 /** `{x: value, x_prov: cell}` for one traced value (or nulls). */
@@ -25,8 +28,47 @@ function listCells(name: string, values: readonly Traced<string>[]): Row {
   return { [name]: values.map((value) => value.value), [`${name}_prov`]: values.map((value) => formatProv(value.prov)) };
 }
 
-function sentenceOf(mention: Mention, sentences: readonly Sentence[]): Sentence | undefined {
-  return sentences.find((sentence) => sentence.from <= mention.from && mention.from < sentence.to);
+/** Index of the sentence a mention starts in (sentences are in text order and do not overlap), or -1. */
+function sentenceIndexOf(mention: Mention, sentences: readonly Sentence[]): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    if (mention.from < sentence.from) high = middle - 1;
+    else if (mention.from >= sentence.to) low = middle + 1;
+    else return middle;
+  }
+  return -1;
+}
+
+/**
+ * For each mention, the index of the first ORG mention (in `mentions` order)
+ * whose span contains it, or -1; ORGs themselves have none. Looks only at
+ * ORGs starting at most one ORG-length before the mention.
+ */
+function enclosingOrganizations(mentions: readonly Mention[]): number[] {
+  const organizations = mentions
+    .map((mention, index) => ({ span: mention.span, index }))
+    .filter(({ index }) => mentions[index]!.type === "ORG")
+    .sort((left, right) => left.span.start - right.span.start || left.index - right.index);
+  const longest = Math.max(0, ...organizations.map(({ span }) => span.end - span.start));
+  return mentions.map((mention) => {
+    if (mention.type === "ORG") return -1;
+    let low = 0;
+    let high = organizations.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (organizations[middle]!.span.start <= mention.span.start) low = middle + 1;
+      else high = middle;
+    }
+    let first = -1;
+    for (let at = low - 1; at >= 0 && organizations[at]!.span.start >= mention.span.start - longest; at--) {
+      const { span, index } = organizations[at]!;
+      if (mention.span.end <= span.end && (first < 0 || index < first)) first = index;
+    }
+    return first;
+  });
 }
 
 export function articleId(analysed: Analysed): string {
@@ -62,14 +104,12 @@ export function toRows(analysed: Analysed): ArticleRows {
     ...cells("text", traced(rawText(sentence.span.start, sentence.span.end), path, sentence.span, "segment/sentence")),
   }));
 
-  const mentionIds = mentions.map((mention) => stableId("men", article_id, mention.type, mention.span.start, mention.span.end));
+  const mentionId = (type: string, span: Span) => stableId("men", article_id, type, span.start, span.end);
+  const mentionIds = mentions.map((mention) => mentionId(mention.type, mention.span));
+  const parents = enclosingOrganizations(mentions);
   const mentionRows = mentions.map((mention, index) => {
-    const parentIndex =
-      mention.type === "ORG"
-        ? -1
-        : mentions.findIndex((other) => other.type === "ORG" && other.span.start <= mention.span.start && mention.span.end <= other.span.end);
-    const sentence = sentenceOf(mention, sentences);
-    const sentenceIndex = sentence ? sentences.indexOf(sentence) : -1;
+    const parentIndex = parents[index]!;
+    const sentenceIndex = sentenceIndexOf(mention, sentences);
     return {
       mention_id: mentionIds[index],
       article_id,
@@ -101,5 +141,21 @@ export function toRows(analysed: Analysed): ArticleRows {
     ...cells("n_sentences", traced(mainSentences, path, wholeArticle, "derive/count")),
     ...cells("n_mentions", traced(mentionRows.length, path, wholeArticle, "derive/count")),
   };
-  return { articles: [article], segments, sentences: sentenceRows, mentions: mentionRows };
+  const roleRows = roleTriples(mentions).map(({ triple, mention }) => {
+    const holder = mention.holder!;
+    const organization = mention.organization ?? null;
+    return {
+      role_id: stableId("rol", article_id, triple.person, triple.role, triple.organization ?? ""),
+      article_id,
+      mention_id: mentionId("ROLE", mention.span),
+      person_mention_id: mentionId("PER", holder.span),
+      person_entity_id: holder.entityKey ? stableId("ent", holder.entityKey) : null,
+      organization_mention_id: organization ? mentionId("ORG", organization.span) : null,
+      organization_entity_id: organization?.entityKey ? stableId("ent", organization.entityKey) : null,
+      ...cells("person", holder.value),
+      ...cells("role", mention.value),
+      ...cells("organization", organization?.value ?? null),
+    };
+  });
+  return { articles: [article], segments, sentences: sentenceRows, mentions: mentionRows, roles: roleRows };
 }

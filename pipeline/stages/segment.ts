@@ -1,42 +1,69 @@
 /**
  * Segment: sentences of the main-content lines. A sentence ends at `.`, `!`,
- * `?` or `…` followed by a space and a capital (or an opening quote), but
- * not after a known abbreviation (`TP.`, `ThS.`), inside a number (`1.324`,
- * `11.11.2025`) or inside quoted speech; `./.` ends the text.
+ * `?` or `…` (with any closing quotes or brackets after it) followed by a
+ * space and a capital, a digit or an opening quote; not after a known
+ * abbreviation (`TP.`, `ThS.`, `PGS.TS.`, `v.v.`) or a single initial,
+ * never inside a number (`1.324`, `11.11.2025`) or inside quoted speech; a
+ * quote that closes on a full stop ends the sentence with it. `./.` always
+ * ends one.
  */
 import { MAIN_CONTENT_ROLES, type Cleaned, type Sentence } from "../core/document.ts";
 import type { Stage } from "../core/stage.ts";
 import type { CleaningRules } from "../resources.ts";
 
-const OPENING_QUOTES = new Set(["“", '"', "«", "‘"]);
-const CLOSING_FOR: Record<string, string> = { "“": "”", '"': '"', "«": "»", "‘": "’" };
+/** Opening quote → the marks that close it (sources mix curly and straight quotes). */
+const CLOSERS: Readonly<Record<string, string>> = { "“": "”\"", '"': "\"”", "«": "»", "‘": "’" };
+const TERMINATORS = new Set([".", "!", "?", "…"]);
+const TRAILING_MARKS = /[.!?…”"»’)\]]/u;
+/** Characters of the word a dot closes (`TP`, `PGS.TS`, `v.v`, `15/NQ-BCH` stops at the dash). */
+const WORD_BEFORE_DOT = /[\p{L}.\/]/u;
+const NEXT_SENTENCE = /^\s+[\p{Lu}“"«‘(\[\d]/u;
+const TEXT_END = "./.";
 
-/** Offsets (exclusive ends) within `text` where sentences end. */
+function endOfMarks(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && TRAILING_MARKS.test(text[end])) end += 1;
+  return end;
+}
+
+/** Whether the dot at `index` closes an abbreviation or an initial: `TP.`, `PGS.TS.`, `v.v.`, `A.`. */
+function isAbbreviationDot(text: string, index: number, abbreviations: ReadonlySet<string>): boolean {
+  let start = index;
+  while (start > 0 && WORD_BEFORE_DOT.test(text[start - 1]!)) start -= 1;
+  const word = text.slice(start, index);
+  const last = word.split(".").pop() ?? "";
+  return abbreviations.has(word) || abbreviations.has(last) || /^\p{Lu}$/u.test(last);
+}
+
+/** Offsets (exclusive ends) within `text` where sentences end; the last is `text.length`. */
 export function sentenceEnds(text: string, abbreviations: ReadonlySet<string>): number[] {
   const ends: number[] = [];
-  let openQuote: string | null = null;
+  let closers: string | null = null;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
-    if (openQuote) {
-      if (char === CLOSING_FOR[openQuote]) openQuote = null;
-      continue;
-    }
-    if (OPENING_QUOTES.has(char) && (index === 0 || /[\s(:,]/u.test(text[index - 1]))) {
-      openQuote = char;
-      continue;
-    }
-    if (char !== "." && char !== "!" && char !== "?" && char !== "…") continue;
-    let end = index + 1;
-    while (end < text.length && /[.!?…”"»’)\/]/u.test(text[end])) end += 1;
-    const after = text.slice(end);
-    if (!/^\s+[\p{Lu}“"«‘(\[\d]/u.test(after)) {
+    if (text.startsWith(TEXT_END, index)) {
+      const end = endOfMarks(text, index + TEXT_END.length);
+      if (end < text.length) ends.push(end);
       index = end - 1;
       continue;
     }
-    const wordBefore = /([\p{L}.]+)$/u.exec(text.slice(0, index))?.[1] ?? "";
-    if (char === "." && abbreviations.has(wordBefore)) continue;
-    if (char === "." && /^\p{Lu}$/u.test(wordBefore)) continue;
-    ends.push(end);
+    if (closers) {
+      if (!closers.includes(char)) continue;
+      closers = null;
+      const end = endOfMarks(text, index + 1);
+      const closesSentence = TERMINATORS.has(text[index - 1]) || /[.!?…]/u.test(text.slice(index + 1, end));
+      if (closesSentence && NEXT_SENTENCE.test(text.slice(end))) ends.push(end);
+      index = end - 1;
+      continue;
+    }
+    if (char in CLOSERS && (index === 0 || /[\s(:,]/u.test(text[index - 1]))) {
+      closers = CLOSERS[char];
+      continue;
+    }
+    if (!TERMINATORS.has(char)) continue;
+    const end = endOfMarks(text, index + 1);
+    const endsHere = NEXT_SENTENCE.test(text.slice(end)) && !(char === "." && end === index + 1 && isAbbreviationDot(text, index, abbreviations));
+    if (endsHere) ends.push(end);
     index = end - 1;
   }
   if (ends[ends.length - 1] !== text.length) ends.push(text.length);
@@ -65,6 +92,6 @@ export function segmentSentences(doc: Cleaned, rules: CleaningRules): Sentence[]
 
 export const segmentStage: Stage<Cleaned, Sentence[]> = {
   name: "segment",
-  version: "1",
+  version: "2",
   run: (doc, context) => segmentSentences(doc, context.resources.cleaning),
 };

@@ -1,6 +1,7 @@
 /** DuckDB over the written tables: the same reader notebook users have. */
 import { join } from "node:path";
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { duckdb } from "../duckdb.ts";
 import type { TableDefinition } from "../../schemas/index.ts";
 import { columnsOf, DUCKDB_TYPES } from "../write/columns.ts";
 
@@ -8,7 +9,7 @@ export const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 export const sqlName = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export async function withDuckDB<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+  const instance = await (await duckdb()).DuckDBInstance.create(":memory:", { threads: "1" });
   const connection = await instance.connect();
   try {
     return await work(connection);
@@ -33,7 +34,7 @@ export function tableScan(versionDir: string, table: TableDefinition, format: "j
       return `read_json(${sqlString(join(versionDir, "json", `${table.name}.jsonl`))}, format = 'newline_delimited', auto_detect = false, maximum_object_size = 268435456, columns = {${types}})`;
     },
     csv: () =>
-      `read_csv(${sqlString(join(versionDir, "csv", `${table.name}.csv`))}, header = true, all_varchar = true, quote = '"', escape = '"', delim = ',', strict_mode = true)`,
+      `read_csv(${sqlString(join(versionDir, "csv", `${table.name}.csv`))}, header = true, all_varchar = true, quote = '"', escape = '"', delim = ',', strict_mode = true, max_line_size = 268435456)`,
   };
   return `(SELECT row_number() OVER () AS __row, * FROM ${readers[format]()})`;
 }

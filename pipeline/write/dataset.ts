@@ -13,6 +13,7 @@ import type { DatasetConfig, Format } from "../config.ts";
 import type { Reject } from "../stages/validate.ts";
 import { columnsOf, tableJsonSchema } from "./columns.ts";
 import { datapackage, type BuildFacts, type FileFact, type SourceFact } from "./datapackage.ts";
+import { writeExtras } from "./extras.ts";
 import { FORMAT_WRITERS, PARQUET_STAGING, type TableWriter } from "./formats.ts";
 import { LineSink } from "./sink.ts";
 
@@ -50,6 +51,7 @@ export class DatasetWriter {
     private readonly stagingDir: string,
     private readonly tables: ReadonlyMap<TableName, readonly TableWriter[]>,
     private readonly rejects: LineSink,
+    private readonly formats: readonly Format[],
   ) {}
 
   static async open(versionDir: string, formats: readonly Format[]): Promise<DatasetWriter> {
@@ -62,11 +64,21 @@ export class DatasetWriter {
       const writers = await Promise.all(formats.map((format) => FORMAT_WRITERS[format].open(stagingDir, table.name, columns)));
       tables.set(table.name, writers);
     }
-    return new DatasetWriter(versionDir, stagingDir, tables, new LineSink(join(stagingDir, "rejects.jsonl")));
+    return new DatasetWriter(versionDir, stagingDir, tables, new LineSink(join(stagingDir, "rejects.jsonl")), formats);
   }
 
   async write(table: TableName, row: Record<string, unknown>): Promise<void> {
     for (const writer of this.tables.get(table)!) await writer.write(row);
+  }
+
+  /** Append rows already encoded, one text per format (`FormatWriter.encoder`); see pipeline/workers/encode.ts. */
+  async writeEncoded(table: TableName, texts: Readonly<Partial<Record<Format, string>>>): Promise<void> {
+    const writers = this.tables.get(table)!;
+    for (let index = 0; index < writers.length; index++) {
+      const text = texts[this.formats[index]];
+      if (text === undefined) throw new Error(`writeEncoded: no ${this.formats[index]} text for table ${table}`);
+      await writers[index].writeEncoded(text);
+    }
   }
 
   async reject(reject: Reject): Promise<void> {
@@ -74,7 +86,8 @@ export class DatasetWriter {
   }
 
   async finish(input: FinishInput): Promise<void> {
-    for (const writers of this.tables.values()) for (const writer of writers) await writer.close();
+    // Closing converts the Parquet staging rows; each table on its own DuckDB thread, all tables at once.
+    await Promise.all([...this.tables.values()].flat().map((writer) => writer.close()));
     await this.rejects.close();
     await rm(join(this.stagingDir, PARQUET_STAGING), { recursive: true, force: true });
     await mkdir(join(this.stagingDir, "schema"), { recursive: true });
@@ -82,6 +95,7 @@ export class DatasetWriter {
       await writeJson(join(this.stagingDir, "schema", `${table.name}.schema.json`), tableJsonSchema(table));
     }
     await writeJson(join(this.stagingDir, "report.json"), input.report);
+    await writeExtras(this.stagingDir, input.config, input.facts);
 
     const files = new Map<string, FileFact>();
     for (const path of await listFiles(this.stagingDir)) files.set(path, await sha256File(join(this.stagingDir, path)));

@@ -5,7 +5,7 @@
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify } from "csv-stringify/sync";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { duckdb } from "../duckdb.ts";
 import { DUCKDB_TYPES, orderRow, type Column } from "./columns.ts";
 import { LineSink } from "./sink.ts";
 import type { Format } from "../config.ts";
@@ -13,8 +13,13 @@ import type { Format } from "../config.ts";
 
 export interface TableWriter {
   write(row: Record<string, unknown>): Promise<void>;
+  /** Append rows already encoded by this format's `encoder` (worker threads encode, the writer only appends). */
+  writeEncoded(text: string): Promise<void>;
   close(): Promise<void>;
 }
+
+/** Rows as their text in one format: pure, so it can run in a worker thread. */
+export type RowsEncoder = (rows: readonly Record<string, unknown>[]) => string;
 
 export interface FormatWriter {
   /** Folder under the version directory, and the file extension. */
@@ -23,6 +28,8 @@ export interface FormatWriter {
   readonly mediatype: string;
   /** Frictionless `format` of the resource. */
   readonly resourceFormat: string;
+  /** Formats with the same `encoder` function encode rows to the same text. */
+  readonly encoder: (columns: readonly Column[]) => RowsEncoder;
   open(versionDir: string, table: string, columns: readonly Column[]): Promise<TableWriter>;
 }
 
@@ -43,34 +50,46 @@ export interface CsvStyle {
 }
 
 export function csvWriter(folder: string, style: CsvStyle): FormatWriter {
+  const lines = (records: string[][]) => stringify(records, { record_delimiter: style.recordDelimiter === "\n" ? "unix" : "windows" });
   return {
     folder,
     extension: "csv",
     mediatype: "text/csv",
     resourceFormat: "csv",
+    encoder: (columns) => (rows) => lines(rows.map((row) => columns.map((column) => csvCell(row[column.name])))),
     async open(versionDir, table, columns) {
       await mkdir(join(versionDir, folder), { recursive: true });
       const sink = new LineSink(join(versionDir, folder, `${table}.csv`));
-      const line = (cells: string[]) => stringify([cells], { record_delimiter: style.recordDelimiter === "\n" ? "unix" : "windows" });
-      await sink.write((style.bom ? "\uFEFF" : "") + line(columns.map((column) => column.name)));
+      await sink.write((style.bom ? "\uFEFF" : "") + lines([columns.map((column) => column.name)]));
+      const encode = this.encoder(columns);
       return {
-        write: (row) => sink.write(line(columns.map((column) => csvCell(row[column.name])))),
+        write: (row) => sink.write(encode([row])),
+        writeEncoded: (text) => sink.write(text),
         close: () => sink.close(),
       };
     },
   };
 }
 
+/** One JSON object a line, columns in schema order: JSON Lines, and the Parquet writer's staging rows. */
+const jsonLineEncoder =
+  (columns: readonly Column[]): RowsEncoder =>
+  (rows) =>
+    rows.map((row) => `${JSON.stringify(orderRow(columns, row))}\n`).join("");
+
 export const jsonlWriter: FormatWriter = {
   folder: "json",
   extension: "jsonl",
   mediatype: "application/jsonl",
   resourceFormat: "jsonl",
+  encoder: jsonLineEncoder,
   async open(versionDir, table, columns) {
     await mkdir(join(versionDir, "json"), { recursive: true });
     const sink = new LineSink(join(versionDir, "json", `${table}.jsonl`));
+    const encode = jsonLineEncoder(columns);
     return {
-      write: (row) => sink.write(`${JSON.stringify(orderRow(columns, row))}\n`),
+      write: (row) => sink.write(encode([row])),
+      writeEncoded: (text) => sink.write(text),
       close: () => sink.close(),
     };
   },
@@ -90,14 +109,17 @@ export const parquetWriter: FormatWriter = {
   extension: "parquet",
   mediatype: "application/vnd.apache.parquet",
   resourceFormat: "parquet",
+  encoder: jsonLineEncoder,
   async open(versionDir, table, columns) {
     const stagingDir = join(versionDir, PARQUET_STAGING);
     await mkdir(stagingDir, { recursive: true });
     await mkdir(join(versionDir, "parquet"), { recursive: true });
     const stagingFile = join(stagingDir, `${table}.jsonl`);
     const sink = new LineSink(stagingFile);
+    const encode = jsonLineEncoder(columns);
     return {
-      write: (row) => sink.write(`${JSON.stringify(orderRow(columns, row))}\n`),
+      write: (row) => sink.write(encode([row])),
+      writeEncoded: (text) => sink.write(text),
       async close() {
         await sink.close();
         await copyJsonlToParquet(stagingFile, join(versionDir, "parquet", `${table}.parquet`), columns);
@@ -108,7 +130,7 @@ export const parquetWriter: FormatWriter = {
 };
 
 export async function copyJsonlToParquet(jsonlPath: string, parquetPath: string, columns: readonly Column[]): Promise<void> {
-  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+  const instance = await (await duckdb()).DuckDBInstance.create(":memory:", { threads: "1" });
   const connection = await instance.connect();
   try {
     const types = columns.map((column) => `${sqlString(column.name)}: ${sqlString(DUCKDB_TYPES[column.kind])}`).join(", ");

@@ -1,5 +1,5 @@
 /** Read outputs back the way notebook users do: through DuckDB. */
-import { DuckDBInstance } from "@duckdb/node-api";
+import { duckdb } from "../../pipeline/duckdb.ts";
 
 function plain(value: unknown): unknown {
   if (typeof value === "bigint") {
@@ -12,7 +12,7 @@ function plain(value: unknown): unknown {
 
 /** Rows of a query as plain objects: BIGINT as number when exact, lists as arrays. */
 export async function duckdbRows(sql: string): Promise<Record<string, unknown>[]> {
-  const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
+  const instance = await (await duckdb()).DuckDBInstance.create(":memory:", { threads: "1" });
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(sql);

@@ -1,91 +1,135 @@
 /**
  * DATE mentions (ANNOTATION.md): `ngày 18/7/1977`, `tháng 5/2015`, `năm 2009`,
- * `giai đoạn 2019 - 2024`, `29/7`, ranges `ngày 22/7 đến 27/7`,
- * `ngày 26 - 27/6/2024`. Values are ISO 8601; a missing year comes from the
- * article's published date and the value's provenance says so.
+ * `giai đoạn 2019 - 2024`, `29/7`, `11.11.2025`, ranges `ngày 22/7 đến 27/7`
+ * and `ngày 26 - 27/6/2024`. The span starts at the date word right before
+ * the numbers. Values are ISO 8601, ranges are intervals; a missing year is
+ * the article's (published) year and the value's provenance says so.
  */
 import type { Mention } from "../../core/document.ts";
+import type { Resources, ValueRules } from "../../resources.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
-import { keepLongest, matchContent } from "./lines.ts";
+import { keepLongest, matchContent, wordAlternation } from "./lines.ts";
 import { makeMention, type MentionDraft } from "./mention.ts";
+
+type Groups = Record<string, string | undefined>;
+
+interface Resolved {
+  readonly iso: string;
+  readonly usedPublished: boolean;
+}
+
+interface DateRule {
+  readonly rule: string;
+  readonly pattern: RegExp;
+  /** What a line needs for the rule to match at all (a cheap pre-check). */
+  readonly needs: RegExp;
+  readonly value: (groups: Groups, published: string | null) => Resolved | null;
+}
 
 const DAY = "(?:0?[1-9]|[12]\\d|3[01])";
 const MONTH = "(?:0?[1-9]|1[0-2])";
-const YEAR = "(?:1[89]\\d{2}|20\\d{2}|21\\d{2})";
-const SEP = "[/.\\-]";
-const DASH = "\\s*(?:-|–|—|đến|tới)\\s*";
-const LEAD = "(?:(?:[Nn]gày|[Tt]ừ ngày|[Cc]ác ngày|[Tt]rong các ngày)\\s+)?";
-
-interface DatePattern {
-  readonly rule: string;
-  readonly pattern: RegExp;
-  readonly value: (groups: Record<string, string | undefined>, year: string | null) => { iso: string; usedPublished: boolean } | null;
-}
+const YEAR = "(?:1[89]\\d{2}|2[01]\\d{2})";
 
 const pad = (number: string | undefined) => (number ?? "").padStart(2, "0");
 
-function dayIso(day: string | undefined, month: string | undefined, year: string | undefined, published: string | null) {
-  const resolvedYear = year ?? published;
-  if (!resolvedYear) return null;
-  return { iso: `${resolvedYear}-${pad(month)}-${pad(day)}`, usedPublished: !year };
+function validDay(year: string, month: string, day: string): boolean {
+  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
+  return date.getUTCDate() === Number(day) && date.getUTCMonth() === Number(month) - 1;
 }
 
-const PATTERNS: readonly DatePattern[] = [
-  {
-    rule: "day-range",
-    pattern: new RegExp(
-      `(?<![\\d/])${LEAD}(?<d1>${DAY})(?:${SEP}(?<m1>${MONTH})(?:${SEP}(?<y1>${YEAR}))?)?${DASH}(?:ngày\\s+)?(?<d2>${DAY})${SEP}(?<m2>${MONTH})(?:${SEP}(?<y2>${YEAR}))?(?![\\d/])`,
-      "gu",
+function dayIso(day: string | undefined, month: string | undefined, year: string | undefined | null): string | null {
+  if (!day || !month || !year || !validDay(year, month, day)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function range(start: string | null, end: string | null, usedPublished: boolean): Resolved | null {
+  return start && end && start <= end ? { iso: `${start}/${end}`, usedPublished } : null;
+}
+
+/** `đến`, `-`: words need spaces around them, dashes may have none. */
+function rangeJoiner(words: readonly string[]): string {
+  const symbols = words.filter((word) => !/\p{L}/u.test(word));
+  const lettered = words.filter((word) => /\p{L}/u.test(word));
+  const parts = [];
+  if (symbols.length > 0) parts.push(`\\s*${wordAlternation(symbols)}\\s*`);
+  if (lettered.length > 0) parts.push(`\\s+${wordAlternation(lettered)}\\s+`);
+  return `(?:${parts.join("|")})`;
+}
+
+function compile(rules: ValueRules["dates"]): DateRule[] {
+  const day = `(?:${wordAlternation(rules.day_words)}\\s+)`;
+  const month = `${wordAlternation(rules.month_words)}\\s+`;
+  const year = `${wordAlternation(rules.year_words)}\\s+`;
+  const period = `${wordAlternation(rules.period_words)}\\s+`;
+  const joiner = rangeJoiner(rules.range_words);
+  const notFraction = `(?!\\s+${wordAlternation(rules.fraction_followers)}(?![\\p{L}]))`;
+  const separated = /\d[/.\-]\d/;
+  const monthWord = new RegExp(wordAlternation(rules.month_words), "u");
+  const yearWord = new RegExp(`${wordAlternation(rules.year_words)}|${wordAlternation(rules.period_words)}`, "u");
+  const needsOf: Record<string, RegExp> = {
+    "day-range": /\d\/\d/,
+    "full-date-words": monthWord,
+    "day-month-year": separated,
+    "month-year": monthWord,
+    "year-range": yearWord,
+    year: yearWord,
+    "day-month": /\d\/\d/,
+    month: monthWord,
+  };
+  const rule = (name: string, source: string, value: DateRule["value"]): DateRule => ({ rule: name, pattern: new RegExp(source, "gu"), needs: needsOf[name], value });
+  return [
+    rule(
+      "day-range",
+      `(?<![\\p{L}\\d/.,])${day}?(?<d1>${DAY})(?:/(?<m1>${MONTH})(?:/(?<y1>${YEAR}))?)?${joiner}${day}?(?<d2>${DAY})/(?<m2>${MONTH})(?:/(?<y2>${YEAR}))?(?![\\d/])`,
+      (groups, published) => {
+        const endYear = groups.y2 ?? published;
+        return range(dayIso(groups.d1, groups.m1 ?? groups.m2, groups.y1 ?? endYear), dayIso(groups.d2, groups.m2, endYear), !groups.y2);
+      },
     ),
-    value: (groups, published) => {
-      const year2 = groups.y2 ?? published;
-      if (!year2) return null;
-      const year1 = groups.y1 ?? year2;
-      const month1 = groups.m1 ?? groups.m2;
-      const start = `${year1}-${pad(month1)}-${pad(groups.d1)}`;
-      const end = `${year2}-${pad(groups.m2)}-${pad(groups.d2)}`;
-      return { iso: `${start}/${end}`, usedPublished: !groups.y2 };
-    },
-  },
-  {
-    rule: "full-date-words",
-    pattern: new RegExp(`${LEAD}(?<d>${DAY})\\s+tháng\\s+(?<m>${MONTH})\\s+năm\\s+(?<y>${YEAR})(?!\\d)`, "gu"),
-    value: (groups) => dayIso(groups.d, groups.m, groups.y, null),
-  },
-  {
-    rule: "day-month-year",
-    pattern: new RegExp(`(?<![\\d/.])${LEAD}(?<d>${DAY})(?<sep>${SEP})(?<m>${MONTH})\\k<sep>(?<y>${YEAR})(?![\\d/])`, "gu"),
-    value: (groups) => dayIso(groups.d, groups.m, groups.y, null),
-  },
-  {
-    rule: "month-year",
-    pattern: new RegExp(`(?<![\\p{L}])[Tt]háng\\s+(?<m>${MONTH})(?:${SEP}|\\s+năm\\s+)(?<y>${YEAR})(?![\\d/])`, "gu"),
-    value: (groups) => ({ iso: `${groups.y}-${pad(groups.m)}`, usedPublished: false }),
-  },
-  {
-    rule: "year-range",
-    pattern: new RegExp(`(?<![\\p{L}])(?:[Gg]iai đoạn|[Nn]hiệm kỳ|[Tt]ừ năm)\\s+(?<y1>${YEAR})${DASH}(?:năm\\s+)?(?<y2>${YEAR})(?![\\d/])`, "gu"),
-    value: (groups) => ({ iso: `${groups.y1}/${groups.y2}`, usedPublished: false }),
-  },
-  {
-    rule: "year",
-    pattern: new RegExp(`(?<![\\p{L}])[Nn]ăm\\s+(?<y>${YEAR})(?![\\d/])`, "gu"),
-    value: (groups) => ({ iso: groups.y ?? "", usedPublished: false }),
-  },
-  {
-    rule: "day-month",
-    pattern: new RegExp(`(?<![\\d/.,])(?:[Nn]gày\\s+)?(?<d>${DAY})/(?<m>${MONTH})(?![\\d/])`, "gu"),
-    value: (groups, published) => dayIso(groups.d, groups.m, undefined, published),
-  },
-];
+    rule("full-date-words", `(?<![\\p{L}\\d])${day}?(?<d>${DAY})\\s+${month}(?<m>${MONTH})\\s+${year}(?<y>${YEAR})(?!\\d)`, (groups) => {
+      const iso = dayIso(groups.d, groups.m, groups.y);
+      return iso ? { iso, usedPublished: false } : null;
+    }),
+    rule("day-month-year", `(?<![\\p{L}\\d/.,])${day}?(?<d>${DAY})(?<sep>[/.\\-])(?<m>${MONTH})\\k<sep>(?<y>${YEAR})(?![\\d/]|[.,]\\d)`, (groups) => {
+      const iso = dayIso(groups.d, groups.m, groups.y);
+      return iso ? { iso, usedPublished: false } : null;
+    }),
+    rule("month-year", `(?<![\\p{L}])${month}(?<m>${MONTH})(?:[/.\\-]|\\s+${year})(?<y>${YEAR})(?![\\d/])`, (groups) => ({
+      iso: `${groups.y}-${pad(groups.m)}`,
+      usedPublished: false,
+    })),
+    rule("year-range", `(?<![\\p{L}])(?:${period}|${year})(?<y1>${YEAR})${joiner}(?:${year})?(?<y2>${YEAR})(?![\\d/])`, (groups) =>
+      Number(groups.y1) < Number(groups.y2) ? { iso: `${groups.y1}/${groups.y2}`, usedPublished: false } : null,
+    ),
+    rule("year", `(?<![\\p{L}])${year}(?<y>${YEAR})(?![\\d/]|[.,]\\d)`, (groups) => ({ iso: groups.y ?? "", usedPublished: false })),
+    rule("day-month", `(?<![\\p{L}\\d/.,])${day}?(?<d>${DAY})/(?<m>${MONTH})(?![\\d/])${notFraction}`, (groups, published) => {
+      const iso = dayIso(groups.d, groups.m, published);
+      return iso ? { iso, usedPublished: true } : null;
+    }),
+    rule("month", `(?<![\\p{L}])${month}(?<m>${MONTH})(?!\\d|[/.,\\-]\\d|\\s*${wordAlternation(rules.range_words)})`, (groups, published) =>
+      published ? { iso: `${published}-${pad(groups.m)}`, usedPublished: true } : null,
+    ),
+  ];
+}
+
+const compiled = new WeakMap<Resources, DateRule[]>();
+
+function dateRules(resources: Resources): DateRule[] {
+  let rules = compiled.get(resources);
+  if (!rules) {
+    rules = compile(resources.values.dates);
+    compiled.set(resources, rules);
+  }
+  return rules;
+}
 
 export const dateExtractor: Extractor = {
   name: "date",
-  extract({ cleaned, metadata }: ExtractInput): Mention[] {
+  extract({ cleaned, metadata }: ExtractInput, resources: Resources): Mention[] {
     const published = metadata.published?.value.slice(0, 4) ?? null;
     const drafts: MentionDraft[] = [];
-    for (const { rule, pattern, value } of PATTERNS) {
-      for (const { match, from } of matchContent(cleaned, pattern)) {
+    for (const { rule, pattern, needs, value } of dateRules(resources)) {
+      for (const { match, from } of matchContent(cleaned, pattern, needs)) {
         const resolved = value(match.groups ?? {}, published);
         if (!resolved) continue;
         drafts.push({
@@ -95,6 +139,7 @@ export const dateExtractor: Extractor = {
           rule: `extract.date/${rule}`,
           value: resolved.iso,
           valueRule: resolved.usedPublished ? "normalize.date/year-from-published" : `normalize.date/${rule}`,
+          valueAlso: resolved.usedPublished ? (metadata.published?.prov.span ?? undefined) : undefined,
           entityKey: null,
         });
       }

@@ -1,13 +1,21 @@
 import { MAIN_CONTENT_ROLES, type Cleaned, type RoledLine } from "../../core/document.ts";
 
-/** Main-content lines (title, lead, body, caption): the only text mined for mentions. */
-export function contentLines(doc: Cleaned): RoledLine[] {
-  return doc.lines.filter((line) => MAIN_CONTENT_ROLES.has(line.role.value));
+const contentCache = new WeakMap<Cleaned, readonly RoledLine[]>();
+
+/** Main-content lines (title, lead, body, caption): the only text mined for mentions (cached per article). */
+export function contentLines(doc: Cleaned): readonly RoledLine[] {
+  let lines = contentCache.get(doc);
+  if (!lines) {
+    lines = doc.lines.filter((line) => MAIN_CONTENT_ROLES.has(line.role.value));
+    contentCache.set(doc, lines);
+  }
+  return lines;
 }
 
-/** Every match of `pattern` (global) in main content, with view offsets. */
-export function* matchContent(doc: Cleaned, pattern: RegExp): Generator<{ match: RegExpExecArray; from: number; line: RoledLine }> {
+/** Every match of `pattern` (global) in main content, with view offsets; lines without `needs` are skipped. */
+export function* matchContent(doc: Cleaned, pattern: RegExp, needs?: RegExp): Generator<{ match: RegExpExecArray; from: number; line: RoledLine }> {
   for (const line of contentLines(doc)) {
+    if (needs && !needs.test(line.text)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(line.text); match; match = pattern.exec(line.text)) {
       yield { match, from: line.from + match.index, line };
@@ -28,6 +36,12 @@ export function keepLongest<T extends { from: number; to: number; type: string }
 
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** An alternation of words and their capitalised forms (`[Nn]gày`), longest first, as one group. */
+export function wordAlternation(words: readonly string[]): string {
+  const variants = words.flatMap((word) => (word[0] === word[0].toUpperCase() ? [word] : [word, word[0].toUpperCase() + word.slice(1)]));
+  return `(?:${alternation(variants)})`;
 }
 
 /** An alternation of phrases, longest first, for building patterns from lexicons. */

@@ -1,5 +1,5 @@
 import type { Cleaned, Mention, MentionType } from "../../core/document.ts";
-import { traced, type Span, type Traced } from "../../core/prov.ts";
+import { coverSpans, traced, type Span, type Traced } from "../../core/prov.ts";
 
 export interface MentionDraft {
   readonly type: MentionType;
@@ -13,6 +13,8 @@ export interface MentionDraft {
   readonly valueRule: string;
   /** View span the value was computed from, when wider than the mention (a year taken from elsewhere). */
   readonly valueFrom?: Span;
+  /** Raw span of another value this one was computed from (the published date a year came from). */
+  readonly valueAlso?: Span;
   readonly entityKey?: string | null;
   /** Canonical entity name when it differs from `value` (LOC: the name behind the ISO code). */
   readonly entityName?: string;
@@ -20,13 +22,15 @@ export interface MentionDraft {
   readonly amount?: number | null;
   readonly unit?: string | null;
   readonly qualifier?: { readonly text: string; readonly from: number; readonly to: number } | null;
+  readonly mergedInto?: string | null;
 }
 
 /** Turn a draft found on the view into a mention with raw spans and traced values. */
 export function makeMention(doc: Cleaned, draft: MentionDraft): Mention {
   const source = doc.source.path;
   const span = doc.view.toRaw(draft.from, draft.to);
-  const valueSpan = draft.valueFrom ? doc.view.toRaw(draft.valueFrom.start, draft.valueFrom.end) : span;
+  const baseSpan = draft.valueFrom ? doc.view.toRaw(draft.valueFrom.start, draft.valueFrom.end) : span;
+  const valueSpan = draft.valueAlso ? (coverSpans([baseSpan, draft.valueAlso]) ?? baseSpan) : baseSpan;
   const derived = <T>(value: T): Traced<T> => traced(value, source, valueSpan, draft.valueRule);
   const qualifier = draft.qualifier
     ? traced<string | null>(draft.qualifier.text, source, doc.view.toRaw(draft.qualifier.from, draft.qualifier.to), `${draft.rule.split("/")[0]}/qualifier`)
@@ -44,5 +48,6 @@ export function makeMention(doc: Cleaned, draft: MentionDraft): Mention {
     amount: draft.amount !== undefined ? derived(draft.amount) : undefined,
     unit: draft.unit !== undefined ? derived(draft.unit) : undefined,
     qualifier,
+    mergedInto: draft.mergedInto !== undefined ? derived(draft.mergedInto) : undefined,
   };
 }

@@ -1,0 +1,82 @@
+/** The figures of a bench run as text, and as JSON for comparing runs (20,000 against 100,000). */
+import type { BenchResult } from "./run.ts";
+
+const MB = 1_000_000;
+
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+
+export interface BenchFigures {
+  readonly articles: number;
+  readonly corpus_mb: number;
+  readonly workers: number;
+  readonly cold: { wall_seconds: number; build_seconds: number; articles_per_second: number; mb_per_second: number; peak_rss_mb: number };
+  readonly phase_seconds: Record<string, number>;
+  readonly stage_cpu_ms_per_article: Record<string, number>;
+  readonly floor: { seconds: number; build_to_floor: number };
+  readonly unchanged: { wall_seconds: number; build_seconds: number; speedup: number; build_speedup: number; up_to_date: boolean } | null;
+  readonly one_changed: { wall_seconds: number; computed: number; cached: number } | null;
+}
+
+export function benchFigures(result: BenchResult): BenchFigures {
+  const { corpus, cold, floor, unchanged, oneChanged } = result;
+  const perArticle = Object.fromEntries(
+    Object.entries(cold.log.stage_milliseconds).map(([stage, milliseconds]) => [stage, Number(fixed(milliseconds / corpus.articles, 3))]),
+  );
+  return {
+    articles: corpus.articles,
+    corpus_mb: Number(fixed(corpus.bytes / MB, 1)),
+    workers: cold.log.workers,
+    cold: {
+      wall_seconds: Number(fixed(cold.wallSeconds)),
+      build_seconds: Number(fixed(cold.log.seconds)),
+      articles_per_second: Math.round(corpus.articles / cold.wallSeconds),
+      mb_per_second: Number(fixed(corpus.bytes / MB / cold.wallSeconds)),
+      peak_rss_mb: Math.round(cold.log.peak_rss_bytes / MB),
+    },
+    phase_seconds: Object.fromEntries(Object.entries(cold.log.phase_seconds).map(([phase, seconds]) => [phase, Number(fixed(seconds))])),
+    stage_cpu_ms_per_article: perArticle,
+    floor: { seconds: Number(fixed(floor.seconds)), build_to_floor: Number(fixed(cold.wallSeconds / floor.seconds, 1)) },
+    unchanged: unchanged && {
+      wall_seconds: Number(fixed(unchanged.wallSeconds)),
+      build_seconds: Number(fixed(unchanged.log.seconds, 3)),
+      speedup: Number(fixed(cold.wallSeconds / unchanged.wallSeconds, 1)),
+      build_speedup: Number(fixed(cold.log.seconds / unchanged.log.seconds, 1)),
+      up_to_date: unchanged.log.up_to_date,
+    },
+    one_changed: oneChanged && { wall_seconds: Number(fixed(oneChanged.wallSeconds)), computed: oneChanged.log.computed, cached: oneChanged.log.cached },
+  };
+}
+
+export function formatFigures(figures: BenchFigures, previous: BenchFigures | null): string {
+  const { cold } = figures;
+  const stages = Object.entries(figures.stage_cpu_ms_per_article)
+    .map(([stage, milliseconds]) => `${stage} ${milliseconds}`)
+    .join(", ");
+  const phases = Object.entries(figures.phase_seconds)
+    .map(([phase, seconds]) => `${phase} ${seconds} s`)
+    .join(", ");
+  const lines = [
+    `bench: ${figures.articles} articles, ${figures.corpus_mb} MB, ${figures.workers} workers`,
+    `  cold build (all formats):  ${cold.wall_seconds} s end to end (${cold.build_seconds} s in the build)`,
+    `    ${cold.articles_per_second} articles/s, ${cold.mb_per_second} MB/s, peak RSS ${cold.peak_rss_mb} MB`,
+    `    phases (wall): ${phases}`,
+    `    stages (CPU ms per article, all workers): ${stages}`,
+    `  floor (read, decode, NFC, one CSV; one thread): ${figures.floor.seconds} s; build/floor ${figures.floor.build_to_floor}×`,
+  ];
+  if (figures.unchanged) {
+    const { unchanged } = figures;
+    lines.push(
+      `  rebuild, nothing changed: ${unchanged.wall_seconds} s end to end (${unchanged.build_seconds} s in the build)` +
+        `${unchanged.up_to_date ? ", up to date" : ""}; ${unchanged.speedup}× faster than cold (${unchanged.build_speedup}× in the build)`,
+    );
+  }
+  if (figures.one_changed) {
+    const { one_changed } = figures;
+    lines.push(`  rebuild, one article changed: ${one_changed.wall_seconds} s; ${one_changed.computed} computed, ${one_changed.cached} from cache`);
+  }
+  if (previous && previous.articles !== figures.articles) {
+    const change = (cold.peak_rss_mb / previous.cold.peak_rss_mb - 1) * 100;
+    lines.push(`  peak RSS against the ${previous.articles}-article run: ${previous.cold.peak_rss_mb} → ${cold.peak_rss_mb} MB (${change >= 0 ? "+" : ""}${fixed(change, 1)}%)`);
+  }
+  return `${lines.join("\n")}\n`;
+}

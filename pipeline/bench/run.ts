@@ -1,0 +1,91 @@
+/**
+ * `make bench`: generate (once) a synthetic corpus of N articles, time the
+ * floor on it, then a cold build (all formats, empty cache), a rebuild with
+ * nothing changed, and a rebuild with one article changed, each as its own
+ * process like `make dataset`.
+ */
+import { readFile, rm, utimes, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { DatasetConfig } from "../config.ts";
+import { loadResources } from "../resources.ts";
+import { runBuild, type ChildBuild } from "./child.ts";
+import { articlePath, ensureCorpus, type Corpus } from "./corpus.ts";
+import { timeFloor, type Floor } from "./floor.ts";
+
+export interface BenchOptions {
+  readonly articles: number;
+  readonly root: string;
+  readonly seedsDir: string;
+  readonly config: DatasetConfig;
+  readonly workers?: number;
+  /** Also time the rebuilds (nothing changed, one article changed). */
+  readonly rebuilds: boolean;
+  /** Keep the output and cache folders afterwards. */
+  readonly keep: boolean;
+  readonly log: (line: string) => void;
+}
+
+export interface BenchResult {
+  readonly corpus: Corpus;
+  readonly generateSeconds: number;
+  readonly floor: Floor;
+  readonly cold: ChildBuild;
+  readonly unchanged: ChildBuild | null;
+  readonly oneChanged: ChildBuild | null;
+}
+
+const TRUSTED_AFTER_MILLISECONDS = 2100;
+const UPDATE_NOTE = "\nBài viết được cập nhật để đo thời gian dựng lại.\n";
+
+/** Rebuild after appending a line to article 0, then put the article back as it was. */
+async function rebuildOneChanged(corpus: Corpus, build: () => Promise<ChildBuild>): Promise<ChildBuild> {
+  const path = articlePath(corpus.dir, 0);
+  const original = await readFile(path);
+  const stats = await stat(path);
+  await writeFile(path, Buffer.concat([original, Buffer.from(UPDATE_NOTE)]));
+  try {
+    return await build();
+  } finally {
+    await writeFile(path, original);
+    await utimes(path, stats.atime, stats.mtime);
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const { articles, root, log } = options;
+  const generating = performance.now();
+  const corpus = await ensureCorpus(root, articles, options.seedsDir, options.config, loadResources(), log);
+  const generateSeconds = (performance.now() - generating) / 1000;
+
+  if (corpus.writtenAt !== null) {
+    // A build never trusts a file modified in the last two seconds to be unchanged later (pipeline/cache/build-record.ts).
+    await sleep(Math.max(0, corpus.writtenAt + TRUSTED_AFTER_MILLISECONDS - Date.now()));
+  }
+  log(`floor: read, decode, NFC, one CSV over ${articles} files`);
+  const floorCsv = join(root, `floor-${articles}.csv`);
+  const floor = await timeFloor(corpus.dir, floorCsv);
+  await rm(floorCsv, { force: true });
+
+  const outputRoot = join(root, `out-${articles}`);
+  const cacheDir = join(root, `cache-${articles}`);
+  await rm(outputRoot, { recursive: true, force: true });
+  await rm(cacheDir, { recursive: true, force: true });
+  const args = ["--cache", cacheDir, ...(options.workers === undefined ? [] : ["--workers", String(options.workers)])];
+  const build = () => runBuild({ inputDir: corpus.dir, outputRoot, version: options.config.version, args });
+  try {
+    log("cold build: all formats, empty cache");
+    const cold = await build();
+    if (!options.rebuilds) return { corpus, generateSeconds, floor, cold, unchanged: null, oneChanged: null };
+    log("rebuild, nothing changed");
+    const unchanged = await build();
+    log("rebuild, one article changed");
+    const oneChanged = await rebuildOneChanged(corpus, build);
+    return { corpus, generateSeconds, floor, cold, unchanged, oneChanged };
+  } finally {
+    if (!options.keep) {
+      await rm(outputRoot, { recursive: true, force: true });
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  }
+}

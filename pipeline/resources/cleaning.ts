@@ -1,0 +1,54 @@
+/** Schema of pipeline/rules/cleaning.yaml (stages clean, metadata, segment). */
+import { z } from "zod";
+
+const phrases = z.array(z.string().min(1));
+/** A JavaScript regular expression, checked when the file is loaded. */
+const pattern = z.string().refine((source) => {
+  try {
+    new RegExp(source, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}, "not a valid regular expression");
+
+export const CleaningRulesSchema = z
+  .object({
+    trailing_headings: phrases.min(1),
+    inline_related_labels: phrases,
+    nav_lines: phrases,
+    nav_labels: phrases,
+    footer_pattern: pattern,
+    header_lines: phrases,
+    breadcrumb_separator: pattern,
+    breadcrumb_home: phrases,
+    header_stamp: pattern,
+    date_lines: z.array(pattern).min(1),
+    caption_credits: z.array(pattern).min(1),
+    byline: z
+      .object({
+        labels: phrases,
+        collective: phrases,
+        source_word: z.string().min(1),
+        name_note: pattern,
+        name_separator: pattern,
+      })
+      .strict(),
+    outlet_tag: pattern,
+    outlets: z.record(z.string(), z.string()),
+    sentence_final: pattern,
+    quoted_paragraph_ends: z.array(pattern),
+    list_item: pattern,
+    text_end: pattern,
+    max_category_words: z.number().int().positive(),
+    max_author_words: z.number().int().positive(),
+    max_subheading_words: z.number().int().positive(),
+    max_headline_words: z.number().int().positive(),
+    categories: phrases,
+    lead_openers: phrases,
+    lead_connectives: phrases,
+    non_final_abbreviations: phrases,
+  })
+  .strict();
+
+export type CleaningRules = z.infer<typeof CleaningRulesSchema>;

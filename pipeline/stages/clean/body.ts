@@ -1,0 +1,72 @@
+/**
+ * Lines between the lead and the article's end: paragraphs, photo blocks
+ * (the title repeated as alt text, then the caption), links to other
+ * articles, subheadings, the author after the text. Then the trailing part.
+ */
+import type { ArticleEnd } from "./end.ts";
+import type { Page } from "./page.ts";
+
+const RELATED_BOX_RULES: ReadonlySet<string> = new Set(["clean/related-box-after-lead", "clean/related-box", "clean/related-box-heading"]);
+
+function isLeadSeen(page: Page, before: number): boolean {
+  return page.decisions.slice(0, before).some((decision) => decision?.role === "lead");
+}
+
+/** The role of a line without final punctuation inside the text. */
+function unpunctuated(page: Page, index: number, previousMain: string | undefined): void {
+  const { markers } = page;
+  const previous = page.decisions[index - 1];
+  if (markers.wordCount(page.texts[index]) > markers.rules.max_subheading_words) page.decide(index, "related", "glued-headlines");
+  else if (previousMain === "lead") page.decide(index, "related", "related-box-after-lead");
+  else if (previous && RELATED_BOX_RULES.has(previous.rule)) page.decide(index, "related", "related-box");
+  else if (index + 1 < page.size && (page.sentenceLike[index + 1] || page.repeatsTitle(index + 1)) && page.decisions[index + 1] === undefined) {
+    page.decide(index, "body", "subheading");
+  }
+  else page.decide(index, "related", "unpunctuated-line-in-body");
+}
+
+/** `Ảnh: X` on a line of its own: the caption's text is the line above. */
+function isCreditOnly(page: Page, index: number): boolean {
+  const credit = page.markers.captionCredit(page.texts[index]);
+  return credit !== null && page.markers.wordCount(page.texts[index]) <= page.markers.rules.max_author_words + 2 && /^\(?\s*\p{L}+\s*:/u.test(page.texts[index]);
+}
+
+function decideBodyLine(page: Page, index: number, end: number, previousMain: string | undefined): void {
+  const { markers } = page;
+  const text = page.texts[index];
+  const previous = page.decisions[index - 1];
+  if (page.repeatsTitle(index)) page.decide(index, "title", "repeats-title");
+  else if (markers.captionCredit(text)) {
+    page.decide(index, "caption", "caption-credit");
+    if (isCreditOnly(page, index) && previous?.rule === "clean/paragraph") page.decide(index - 1, "caption", "before-photo-credit");
+  }
+  else if (markers.isTrailingHeading(text)) page.decide(index, "nav", "related-box-heading");
+  else if (markers.isInlineRelated(text)) page.decide(index, "related", "inline-related-link");
+  else if (index === end - 1 && markers.byline(text)) page.decide(index, "author_end", "author-after-text");
+  else if (previous?.rule === "clean/repeats-title" && !markers.isNav(text)) page.decide(index, "caption", "after-photo-title");
+  else if (!page.sentenceLike[index] && markers.isNav(text)) page.decide(index, "nav", "navigation");
+  else if (markers.isListItem(text) && isLeadSeen(page, index)) page.decide(index, "body", "list-item");
+  else if (page.sentenceLike[index]) {
+    if (isLeadSeen(page, index)) page.decide(index, "body", "paragraph");
+    else page.decide(index, "lead", "first-paragraph");
+  } else unpunctuated(page, index, previousMain);
+}
+
+export function decideBody(page: Page, from: number, articleEnd: ArticleEnd): void {
+  let previousMain: string | undefined = [...page.decisions.slice(0, from)].reverse().find((decision) => decision && decision.role !== "related")?.role;
+  for (let index = from; index < articleEnd.end; index++) {
+    decideBodyLine(page, index, articleEnd.end, previousMain);
+    const role = page.decisions[index]!.role;
+    if (role !== "related" && role !== "nav") previousMain = role;
+  }
+}
+
+export function decideTail(page: Page, articleEnd: ArticleEnd): void {
+  const { markers } = page;
+  for (let index = articleEnd.end; index < page.size; index++) {
+    const text = page.texts[index];
+    if (markers.isTrailingHeading(text)) page.decide(index, "nav", "trailing-heading");
+    else if (markers.isNav(text)) page.decide(index, "nav", "navigation");
+    else page.decide(index, "related", articleEnd.rule);
+  }
+}

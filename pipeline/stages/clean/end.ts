@@ -1,0 +1,123 @@
+/**
+ * Where the article's text ends and the trailing part of the page begins.
+ * The earliest of: a trailing-section heading (`Tin liên quan`), a teaser
+ * run (a headline written twice, a summary opening with a dateline tag, or
+ * headline/summary pairs cut with `...`), the `./.` closing mark, or a
+ * byline after the text.
+ */
+import type { Page } from "./page.ts";
+
+export interface ArticleEnd {
+  /** Index of the first line after the article. */
+  readonly end: number;
+  /** `clean/<rule>` for the lines after it. */
+  readonly rule: string;
+}
+
+const QUESTION_END = /[?!]["”»)]*$/u;
+const ELLIPSIS_END = /(?:\.\.\.|…)["”»)]*$/u;
+
+/** Whether the article's own text goes on after `index`: its title repeated over a photo, a photo credit, or `./.`. */
+function articleGoesOn(page: Page, index: number): boolean {
+  for (let later = index + 1; later < page.size; later++) {
+    const text = page.texts[later];
+    if (page.repeatsTitle(later) || page.markers.captionCredit(text) || page.markers.endsText(text)) return true;
+  }
+  return false;
+}
+
+function trailingHeading(page: Page, from: number): number | null {
+  for (let index = from; index < page.size; index++) {
+    if (page.markers.isTrailingHeading(page.texts[index]) && !articleGoesOn(page, index)) return index;
+  }
+  return null;
+}
+
+/** A line that can be another article's headline: no final punctuation, not the title, a caption, a byline or a heading. */
+function isHeadline(page: Page, index: number): boolean {
+  if (index >= page.size || page.sentenceLike[index] || page.repeatsTitle(index)) return false;
+  const { markers } = page;
+  const text = page.texts[index];
+  return (
+    markers.wordCount(text) >= 3 &&
+    markers.captionCredit(text) === null &&
+    markers.byline(text) === null &&
+    !markers.isTrailingHeading(text) &&
+    !markers.isNav(text)
+  );
+}
+
+/** A headline twice in a row (on one line, or on two) that is not the article's title. */
+function doubledHeadline(page: Page, from: number): number | null {
+  const { markers } = page;
+  const words = (index: number) => markers.wordCount(page.texts[index]);
+  for (let index = from; index < page.size; index++) {
+    const text = page.texts[index];
+    // A paragraph or caption printed twice (alt text equal to the caption) is not a teaser.
+    if (page.repeatsTitle(index) || (page.sentenceLike[index] && !QUESTION_END.test(text)) || markers.captionCredit(text)) continue;
+    if (markers.isDoubledHeadline(text) && words(index) <= 2 * markers.rules.max_headline_words) return index;
+    const twice = index + 1 < page.size && page.keys[index] === page.keys[index + 1];
+    if (twice && words(index) >= 3 && words(index) <= markers.rules.max_headline_words) return index;
+  }
+  return null;
+}
+
+/** A teaser summary opens with the outlet's dateline tag; the run starts at the headlines above it. */
+function taggedSummary(page: Page, from: number): number | null {
+  for (let index = from; index < page.size; index++) {
+    if (!page.markers.outletTag.test(page.texts[index])) continue;
+    let start = index;
+    while (start - 1 >= from && isHeadline(page, start - 1)) start -= 1;
+    return start;
+  }
+  return null;
+}
+
+/** Two or more headline + summary-cut-with-`...` pairs in a row. */
+function ellipsisPairs(page: Page, from: number): number | null {
+  const isPair = (index: number) => isHeadline(page, index) && index + 1 < page.size && page.sentenceLike[index + 1] && ELLIPSIS_END.test(page.texts[index + 1]);
+  for (let index = from; index + 3 < page.size; index++) {
+    if (isPair(index) && isPair(index + 2)) return index;
+  }
+  return null;
+}
+
+/** The line after `./.`, or after the byline that follows it. */
+function textEndMark(page: Page, from: number): number | null {
+  for (let index = Math.max(0, from - 1); index < page.size; index++) {
+    if (!page.markers.endsText(page.texts[index])) continue;
+    const next = index + 1;
+    return next < page.size && page.markers.byline(page.texts[next]) ? next + 1 : next;
+  }
+  return null;
+}
+
+/** A byline after the text: a labelled or newsroom credit, or names followed by no paragraph. */
+function closingByline(page: Page, from: number): number | null {
+  for (let index = from; index < page.size; index++) {
+    const byline = page.markers.byline(page.texts[index]);
+    if (!byline) continue;
+    if (byline.kind !== "name") return index + 1;
+    const next = index + 1;
+    if (next >= page.size || !page.sentenceLike[next]) return next;
+  }
+  return null;
+}
+
+const FINDERS: ReadonlyArray<readonly [string, (page: Page, from: number) => number | null]> = [
+  ["after-trailing-heading", trailingHeading],
+  ["teaser-run", doubledHeadline],
+  ["teaser-run", taggedSummary],
+  ["teaser-run", ellipsisPairs],
+  ["after-text-end", textEndMark],
+  ["after-author", closingByline],
+];
+
+export function findArticleEnd(page: Page, from: number): ArticleEnd {
+  let best: ArticleEnd = { end: page.size, rule: "after-article" };
+  for (const [rule, finder] of FINDERS) {
+    const end = finder(page, from);
+    if (end !== null && end < best.end) best = { end, rule };
+  }
+  return best;
+}

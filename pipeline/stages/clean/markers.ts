@@ -1,0 +1,265 @@
+/**
+ * The cleaning rules compiled once per rule set: predicates over one line of
+ * the normalised view (headings, navigation, dates, captions, bylines,
+ * paragraphs). Every phrase and pattern comes from cleaning.yaml.
+ */
+import { normalizeKey } from "../../core/normalize.ts";
+import type { CleaningRules } from "../../resources.ts";
+
+/** `[from, to)` within a line's text. */
+export interface Piece {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface DateParts {
+  readonly year: string;
+  readonly month: string;
+  readonly day: string;
+}
+
+export type BylineKind = "label" | "collective" | "source" | "name";
+
+export interface BylineMatch {
+  readonly kind: BylineKind;
+  /** Where each author's name is in the line. */
+  readonly names: readonly Piece[];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** One alternation of phrases, longest first, so that `Tin khác` does not hide `Tin khác nữa`. */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .map((phrase) => normalizeKey(phrase))
+    .sort((left, right) => right.length - left.length)
+    .map(escapeRegExp)
+    .join("|");
+}
+
+const EDGE_DECORATION = /^[\s\-–—=*#•·|>»:]+|[\s\-–—=*#•·|<«:.]+$|\s*\(\d+\)$/gu;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+const VOWEL = /[aeiouy]/iu;
+
+/** A labelled byline names at most this many people. */
+const MAX_CREDIT_NAMES = 3;
+
+const cache = new WeakMap<CleaningRules, Markers>();
+
+/** How much of a line's end decides how it ends: keeps backtracking patterns linear on megabyte-long lines. */
+const ENDING_CHARS = 2000;
+
+export class Markers {
+  private readonly trailing: ReadonlySet<string>;
+  private readonly navLines: ReadonlySet<string>;
+  private readonly headerLines: ReadonlySet<string>;
+  private readonly categories: ReadonlySet<string>;
+  private readonly collective: ReadonlySet<string>;
+  private readonly homes: ReadonlySet<string>;
+  private readonly inlineRelated: RegExp;
+  private readonly navLabel: RegExp;
+  private readonly footer: RegExp;
+  private readonly bylineLabel: RegExp;
+  private readonly sourceByline: RegExp;
+  private readonly nameNote: RegExp;
+  private readonly nameSeparator: RegExp;
+  private readonly breadcrumbSeparator: RegExp;
+  private readonly dateLines: readonly RegExp[];
+  private readonly captionCredits: readonly RegExp[];
+  private readonly sentenceFinal: RegExp;
+  private readonly quotedEnds: readonly RegExp[];
+  private readonly textEnd: RegExp;
+  private readonly listItem: RegExp;
+  readonly headerStamp: RegExp;
+  readonly outletTag: RegExp;
+
+  static for(rules: CleaningRules): Markers {
+    let markers = cache.get(rules);
+    if (!markers) {
+      markers = new Markers(rules);
+      cache.set(rules, markers);
+    }
+    return markers;
+  }
+
+  private constructor(readonly rules: CleaningRules) {
+    const keys = (phrases: readonly string[]) => new Set(phrases.map((phrase) => this.key(phrase)));
+    this.trailing = keys(rules.trailing_headings);
+    this.navLines = keys(rules.nav_lines);
+    this.headerLines = keys(rules.header_lines);
+    this.categories = keys(rules.categories);
+    this.collective = keys(rules.byline.collective);
+    this.homes = keys(rules.breadcrumb_home);
+    this.inlineRelated = new RegExp(`^(?:${phraseAlternation(rules.inline_related_labels)})\\s*:?\\s*\\S`, "iu");
+    this.navLabel = new RegExp(`^(?:${phraseAlternation(rules.nav_labels)})\\s*:`, "iu");
+    this.footer = new RegExp(rules.footer_pattern, "iu");
+    this.bylineLabel = new RegExp(`^(?:${phraseAlternation(rules.byline.labels)})\\s*:\\s*`, "iu");
+    this.sourceByline = new RegExp(`^${escapeRegExp(rules.byline.source_word)}\\s+(?=\\p{Lu})`, "u");
+    this.nameNote = new RegExp(rules.byline.name_note, "iu");
+    this.nameSeparator = new RegExp(rules.byline.name_separator, "gu");
+    this.breadcrumbSeparator = new RegExp(rules.breadcrumb_separator, "u");
+    this.dateLines = rules.date_lines.map((source) => new RegExp(source, "iu"));
+    this.captionCredits = rules.caption_credits.map((source) => new RegExp(source, "iu"));
+    this.sentenceFinal = new RegExp(rules.sentence_final, "u");
+    this.quotedEnds = rules.quoted_paragraph_ends.map((source) => new RegExp(source, "u"));
+    this.textEnd = new RegExp(rules.text_end, "u");
+    this.listItem = new RegExp(rules.list_item, "u");
+    this.headerStamp = new RegExp(rules.header_stamp, "u");
+    this.outletTag = new RegExp(rules.outlet_tag, "u");
+  }
+
+  /** Case-folded line without decoration at its ends (`Tin liên quan:` → `tin liên quan`). */
+  key(text: string): string {
+    return normalizeKey(text).replace(EDGE_DECORATION, "");
+  }
+
+  wordCount(text: string): number {
+    return text.split(/\s+/u).filter(Boolean).length;
+  }
+
+  isTrailingHeading(text: string): boolean {
+    return this.trailing.has(this.key(text));
+  }
+
+  /** `Xem thêm: <headline>`: a link to another article. */
+  isInlineRelated(text: string): boolean {
+    return this.inlineRelated.test(text) && !this.isTrailingHeading(text);
+  }
+
+  isNav(text: string): boolean {
+    return this.navLines.has(this.key(text)) || this.navLabel.test(text) || this.footer.test(text);
+  }
+
+  isKnownCategory(text: string): boolean {
+    return this.categories.has(this.key(text));
+  }
+
+  /** Items of a breadcrumb line (`Trang chủ > Công đoàn`), or null. */
+  breadcrumb(text: string): Piece[] | null {
+    const separator = new RegExp(this.breadcrumbSeparator.source, "gu");
+    const items: Piece[] = [];
+    let from = 0;
+    for (const match of text.matchAll(separator)) {
+      items.push({ from, to: match.index });
+      from = match.index + match[0].length;
+    }
+    items.push({ from, to: text.length });
+    if (items.length < 2 || items.some((item) => item.to <= item.from)) return null;
+    const words = items.map((item) => text.slice(item.from, item.to));
+    if (words.some((word) => this.wordCount(word) > this.rules.max_category_words || this.isSentenceLike(word))) return null;
+    const fromHome = this.homes.has(this.key(words[0]));
+    return fromHome || words.every((word) => this.isKnownCategory(word)) ? items : null;
+  }
+
+  /** A line of page header above the title: site name, menu word, breadcrumb or date stamp. */
+  isPageHeader(text: string): boolean {
+    return this.headerLines.has(this.key(text)) || this.breadcrumb(text) !== null || this.dateLine(text) !== null || this.isNav(text);
+  }
+
+  /** The date of a line that is only a date (and time), or null. */
+  dateLine(text: string): DateParts | null {
+    for (const pattern of this.dateLines) {
+      const groups = pattern.exec(text)?.groups;
+      if (!groups) continue;
+      const month = Number(groups.month);
+      const day = Number(groups.day);
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      return { year: groups.year, month: groups.month.padStart(2, "0"), day: groups.day.padStart(2, "0") };
+    }
+    return null;
+  }
+
+  /** The photo credit ending a caption: null if none; `credit` null when the caption names nobody (`Ảnh minh họa`). */
+  captionCredit(text: string): { credit: Piece | null } | null {
+    for (const pattern of this.captionCredits) {
+      const match = pattern.exec(text);
+      if (!match) continue;
+      const credit = match.groups?.credit;
+      if (!credit) return { credit: null };
+      const from = match.index + match[0].lastIndexOf(credit);
+      return { credit: { from, to: from + credit.length } };
+    }
+    return null;
+  }
+
+  /** Ends like a paragraph: a final mark, or quoted speech closing the line. */
+  isSentenceLike(text: string): boolean {
+    const ending = text.length > ENDING_CHARS ? text.slice(-ENDING_CHARS) : text;
+    return this.sentenceFinal.test(ending) || this.quotedEnds.some((pattern) => pattern.test(ending));
+  }
+
+  isListItem(text: string): boolean {
+    return this.listItem.test(text);
+  }
+
+  /** `./.` closes the text of the article. */
+  endsText(text: string): boolean {
+    return this.textEnd.test(text);
+  }
+
+  /** `H H`: a headline written twice on one line, as teaser blocks print it. */
+  isDoubledHeadline(text: string): boolean {
+    const words = text.split(/\s+/u).filter(Boolean);
+    if (words.length < 4 || words.length % 2 !== 0) return false;
+    const half = words.length / 2;
+    return words.slice(0, half).join(" ") === words.slice(half).join(" ");
+  }
+
+  /** Names on a line that holds nothing else: `NGÔ ANH`, `Thanh Hà - Minh Anh`. */
+  private namePieces(text: string, offset: number): Piece[] | null {
+    const note = this.nameNote.exec(text);
+    const body = note ? text.slice(0, note.index) : text;
+    if (body.length === 0 || /[.:;!?()\d]/u.test(body)) return null;
+    const pieces: Piece[] = [];
+    let from = 0;
+    const separator = new RegExp(this.nameSeparator.source, "gu");
+    for (const match of [...body.matchAll(separator), null]) {
+      const to = match ? match.index : body.length;
+      pieces.push({ from: offset + from, to: offset + to });
+      if (match) from = match.index + match[0].length;
+    }
+    const valid = pieces.every((piece) => {
+      const words = text.slice(piece.from - offset, piece.to - offset).split(/\s+/u);
+      return words.length >= 2 && words.length <= this.rules.max_author_words && words.every((word) => NAME_WORD.test(word));
+    });
+    return valid ? pieces : null;
+  }
+
+  private isReservedLine(text: string): boolean {
+    return this.isTrailingHeading(text) || this.isNav(text) || this.isKnownCategory(text) || this.headerLines.has(this.key(text));
+  }
+
+  /** A line of person names only (a byline or the author after the text). */
+  isNameLine(text: string): boolean {
+    return !this.isReservedLine(text) && this.namePieces(text, 0) !== null;
+  }
+
+  /** A byline: `Tác giả: X`, `Nhóm PV`, `Theo TTXVN`, or a line of names. */
+  byline(text: string): BylineMatch | null {
+    const label = this.bylineLabel.exec(text);
+    if (label) {
+      const rest = text.slice(label[0].length).trim();
+      if (this.wordCount(rest) > MAX_CREDIT_NAMES * this.rules.max_author_words || /[?!:;…]/u.test(rest)) return null;
+      if (this.collective.has(this.key(rest))) return { kind: "label", names: [{ from: label[0].length, to: label[0].length + rest.length }] };
+      const names = this.namePieces(rest, label[0].length) ?? [{ from: label[0].length, to: label[0].length + rest.length }];
+      return rest.length > 0 ? { kind: "label", names } : null;
+    }
+    if (this.collective.has(this.key(text))) return { kind: "collective", names: [{ from: 0, to: text.replace(/[\s.]+$/u, "").length }] };
+    const source = this.sourceByline.exec(text);
+    if (source) {
+      const rest = text.slice(source[0].length).replace(/[\s.]+$/u, "");
+      const short = this.wordCount(rest) <= this.rules.max_author_words && !/[,;:!?\d]/u.test(rest);
+      return short ? { kind: "source", names: [{ from: source[0].length, to: source[0].length + rest.length }] } : null;
+    }
+    if (this.isReservedLine(text)) return null;
+    const names = this.namePieces(text, 0);
+    return names ? { kind: "name", names } : null;
+  }
+
+  /** Whether a word is an abbreviation to keep in capitals (`PV`, `TTXVN`): capitals without a vowel. */
+  isCapitalsAbbreviation(word: string): boolean {
+    return /^\p{Lu}{2,}$/u.test(word) && !VOWEL.test(word.normalize("NFD"));
+  }
+}

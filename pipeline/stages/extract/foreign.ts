@@ -1,0 +1,63 @@
+/**
+ * Foreign names without a cue (`Carlos Alcaraz`, `Xi Jinping`): a run of two
+ * to four capitalised words, at least one of which cannot be a Vietnamese
+ * syllable (`Carlos`: no Vietnamese syllable ends in `s`). A run with a word
+ * of an organisation (`FC`, `Airlines`) names an organisation; one with a
+ * word of an event or product (`Cup`, `Open`) names neither.
+ */
+import type { Lexicon } from "./lexicon.ts";
+import { isCapitalisedWord, placeAt, startsRun } from "./namewords.ts";
+import type { Token } from "./tokens.ts";
+
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
+const MIN_WORDS = 2;
+const MAX_WORDS = 4;
+
+/** Letters only, without tone or vowel marks, lower case: `Đức` → `duc`. */
+function bare(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+}
+
+const MEMO_LIMIT = 50_000;
+const foreignWords = new Map<string, boolean>();
+
+function spelledForeign(word: string): boolean {
+  let known = foreignWords.get(word);
+  if (known === undefined) {
+    known = word.split(/[-'’]/u).some((part) => part.length > 0 && !VIETNAMESE_SYLLABLE.test(bare(part)));
+    if (foreignWords.size >= MEMO_LIMIT) foreignWords.clear();
+    foreignWords.set(word, known);
+  }
+  return known;
+}
+
+/** A capitalised word that no Vietnamese syllable is spelt like (acronyms and numbers aside). */
+export function isForeignWord(token: Token): boolean {
+  if (!isCapitalisedWord(token) || token.allCaps || /\d/.test(token.text)) return false;
+  return spelledForeign(token.text);
+}
+
+export type ForeignKind = "PER" | "ORG";
+
+/** The foreign name run starting at `start`: its end and what it names, or null. */
+export function foreignRun(tokens: readonly Token[], start: number, lex: Lexicon): { end: number; kind: ForeignKind } | null {
+  if (!startsRun(tokens, start)) return null;
+  let end = start;
+  let foreign = false;
+  let organization = false;
+  let place = false;
+  let allCaps = false;
+  while (end < tokens.length && isCapitalisedWord(tokens[end]) && (end === start || tokens[end].spaced)) {
+    if (lex.organizationHeads.starts(tokens[end]) || lex.titles.starts(tokens[end]) || lex.personCues.starts(tokens[end])) return null;
+    if (lex.foreignOtherWords.has(tokens[end].text)) return null;
+    allCaps ||= tokens[end].allCaps;
+    place ||= placeAt(tokens, end, lex) !== null;
+    organization ||= lex.foreignOrganizationWords.has(tokens[end].text);
+    foreign ||= isForeignWord(tokens[end]);
+    end++;
+  }
+  if (end - start < MIN_WORDS || end - start > MAX_WORDS) return null;
+  if (organization) return { end, kind: "ORG" };
+  if (!foreign || place || allCaps || lex.cuelessSurnames.longest(tokens, start)) return null;
+  return { end, kind: "PER" };
+}

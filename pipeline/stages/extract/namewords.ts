@@ -1,0 +1,139 @@
+/**
+ * Reading capitalised names over tokens. Vietnamese capitalises only the
+ * first syllable of each word of a name (`Sở Giáo dục và Đào tạo`), so a name
+ * is a run of capitalised syllables, each possibly continued by lower-case
+ * syllables of the same word (names.yaml `name_words.compounds`).
+ */
+import type { Lexicon } from "./lexicon.ts";
+import type { Token } from "./tokens.ts";
+
+export function isCapitalisedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && token.capitalised;
+}
+
+/**
+ * A capitalised run starts at `index`: the word before is not capitalised,
+ * or is only the capitalised first word of the sentence (`Theo Nguyễn Văn A`).
+ */
+export function startsRun(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (!isCapitalisedWord(previous) || !tokens[index].spaced) return true;
+  return previous.initial && !isCapitalisedWord(tokens[index - 2]);
+}
+
+/** End of the lower-case syllables that continue the capitalised word at `index` (`Tài` `chính`), or null. */
+export function compoundEnd(tokens: readonly Token[], index: number, lex: Lexicon): number | null {
+  const token = tokens[index];
+  if (!isCapitalisedWord(token) || token.allCaps) return null;
+  const continuation = lex.compounds.get(token.text.toLowerCase())?.longest(tokens, index + 1);
+  if (!continuation) return null;
+  for (let next = index + 1; next < continuation.end; next++) if (tokens[next].capitalised || !tokens[next].spaced) return null;
+  return continuation.end;
+}
+
+/** End of the run of spaced capitalised words starting at `start` (at most `limit` words). */
+export function capitalisedRunEnd(tokens: readonly Token[], start: number, limit = Number.POSITIVE_INFINITY): number {
+  let end = start;
+  while (end < tokens.length && end - start < limit && isCapitalisedWord(tokens[end]) && (end === start || tokens[end].spaced)) end++;
+  return end;
+}
+
+/** An admin word at `index` that introduces a name (`tỉnh Nghệ An`), not one inside a common word (`xã hội`). */
+export function adminWordAt(tokens: readonly Token[], index: number, lex: Lexicon): number | null {
+  if (!lex.adminWords.starts(tokens[index])) return null;
+  const admin = lex.adminWords.longest(tokens, index);
+  if (!admin) return null;
+  const next = tokens[admin.end];
+  return next && (next.capitalised || next.kind === "number") ? admin.end : null;
+}
+
+export interface NameWordOptions {
+  /** Stop before a word that starts an organisation head (a nested organisation), or where this says one starts. */
+  readonly stopAtHeads: boolean | ((index: number) => boolean);
+  /** Stop before a gazetteer place (the place ends the name). */
+  readonly stopAtPlaces: boolean;
+  /** Run on through lower-case words up to the next capitalised word of the name (`Huấn luyện thể thao quốc gia Hà Nội`). */
+  readonly throughLowercase?: boolean;
+}
+
+/**
+ * After a capitalised word, the end of one to three lower-case words that lead
+ * to another word of the same name: a capitalised word that starts no other
+ * name, or a lower-case name word. Null when a breaker (`đã`, `của`) or
+ * anything else comes first.
+ */
+function lowercaseRunEnd(tokens: readonly Token[], index: number, lex: Lexicon): number | null {
+  let end = index;
+  while (end < tokens.length && end - index < 3) {
+    const token = tokens[end];
+    if (token.kind !== "word" || token.capitalised || !token.spaced) break;
+    if (lex.nameBreakers.longest(tokens, end) || lex.connectors.has(token.text) || lex.lowercaseNameWords.longest(tokens, end) || adminWordAt(tokens, end, lex)) break;
+    end++;
+  }
+  if (end === index) return null;
+  const next = tokens[end];
+  if (next && lex.lowercaseNameWords.longest(tokens, end)) return end;
+  if (!isCapitalisedWord(next) || !next.spaced || next.initial) return null;
+  const startsOther = [lex.organizationHeads, lex.titles, lex.personCues, lex.organizationNames, lex.cuelessSurnames].some((trie) => trie.starts(next) && trie.longest(tokens, end));
+  return startsOther ? null : end;
+}
+
+function startsHead(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  return lex.organizationHeads.starts(tokens[index]) && lex.organizationHeads.longest(tokens, index) !== null;
+}
+
+/** A gazetteer place at `index` that is not the first syllable of a common word (`Mỹ thuật`). */
+export function placeAt(tokens: readonly Token[], index: number, lex: Lexicon) {
+  if (!lex.places.starts(tokens[index])) return null;
+  const match = lex.places.longest(tokens, index);
+  if (!match || compoundEnd(tokens, match.end - 1, lex) !== null) return null;
+  return match;
+}
+
+/**
+ * End of the name words from `start`: capitalised words with their
+ * lower-case continuations, all-caps abbreviations, lower-case name words
+ * (`nhân dân`, `quốc gia`), and connectors (`và`, `-`) between two words.
+ * Returns `start` when no name word is there.
+ */
+export function nameWordsEnd(tokens: readonly Token[], start: number, lex: Lexicon, options: NameWordOptions): number {
+  let end = start;
+  let commaEnd: number | null = null;
+  let index = start;
+  while (index < tokens.length) {
+    const token = tokens[index];
+    if (index > start && !token.spaced && token.kind === "word" && !lex.connectors.has(tokens[index - 1].text)) break;
+    const stopAtHead = typeof options.stopAtHeads === "function" ? options.stopAtHeads : options.stopAtHeads ? (at: number) => startsHead(tokens, at, lex) : null;
+    if (stopAtHead && startsHead(tokens, index, lex) && stopAtHead(index)) break;
+    if (options.stopAtPlaces && placeAt(tokens, index, lex)) break;
+    if (adminWordAt(tokens, index, lex) && !token.allCaps) break;
+    if (isCapitalisedWord(token)) {
+      index = compoundEnd(tokens, index, lex) ?? index + 1;
+      if (options.throughLowercase) index = lowercaseRunEnd(tokens, index, lex) ?? index;
+      end = index;
+      continue;
+    }
+    const lowercase = end > start || index === start ? lex.lowercaseNameWords.longest(tokens, index) : null;
+    if (lowercase && token.kind === "word") {
+      index = lowercase.end;
+      end = index;
+      continue;
+    }
+    const joins = lex.connectors.has(token.text) || token.text === ",";
+    const next = tokens[index + 1];
+    if (joins && end > start && isCapitalisedWord(next) && !startsHead(tokens, index + 1, lex) && !(options.stopAtPlaces && placeAt(tokens, index + 1, lex))) {
+      if (token.text === ",") commaEnd ??= end;
+      else commaEnd = null;
+      index += 1;
+      continue;
+    }
+    break;
+  }
+  return commaEnd ?? end;
+}
+
+/** A title (`Chủ tịch`, `Tổng thống`) ends right before `index`. */
+export function titleEndsAt(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  for (let back = Math.max(0, index - 5); back < index; back++) if (lex.titles.longest(tokens, back, index)?.end === index) return true;
+  return false;
+}

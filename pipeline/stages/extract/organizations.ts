@@ -1,0 +1,300 @@
+/**
+ * ORG candidates: an organisation head (`Liên đoàn Lao động`, `Sở`, `UBND`,
+ * `Trường`), an optional inline abbreviation `(LĐLĐ)`, its capitalised name
+ * (`Y tế`, `Giáo dục và Đào tạo`), and the place it belongs to
+ * (`tỉnh Kon Tum`, `Hà Nội`); or a name known on its own (`Quốc hội`, `WHO`).
+ * The value is the full name: abbreviations expanded, the admin word of a
+ * province written (`LĐLĐ Kon Tum` → `Liên đoàn Lao động tỉnh Kon Tum`), a
+ * union named by its place resolved (`Công đoàn Nghệ An`).
+ */
+import { normalizeValue } from "../../core/normalize.ts";
+import type { NameRules } from "../../resources.ts";
+import type { PlaceEntry } from "../../resources/gazetteer.ts";
+import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate } from "./candidates.ts";
+import type { Lexicon, OrganizationHead, PlaceMatch } from "./lexicon.ts";
+import { capitalisedRunEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
+import { foreignRun, isForeignWord } from "./foreign.ts";
+import { personShapeEnd } from "./person-shape.ts";
+import type { Token, TokenLine } from "./tokens.ts";
+
+export interface OrganizationParse {
+  readonly start: number;
+  readonly end: number;
+  readonly head: OrganizationHead;
+  readonly headEnd: number;
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  readonly admin: { readonly canonical: string; readonly start: number; readonly end: number } | null;
+  readonly place: { readonly start: number; readonly end: number; readonly match: PlaceMatch | null } | null;
+  /** A head and an admin word with no name (`Liên hiệp Công đoàn tỉnh`): not a mention, but a role may point to it. */
+  readonly incomplete: boolean;
+}
+
+export interface OrganizationContext {
+  readonly lex: Lexicon;
+  readonly rules: NameRules;
+  readonly abbreviations: ReadonlyMap<string, string>;
+}
+
+/** A place after an admin word: a gazetteer name, or a capitalised run with any trailing person name split off. */
+function placeAfterAdmin(tokens: readonly Token[], start: number, lex: Lexicon): { end: number; match: PlaceMatch | null } | null {
+  const known = knownPlaceAfterAdmin(tokens, start, lex);
+  if (known) return { end: known.end, match: known.value };
+  if (!isCapitalisedWord(tokens[start]) || tokens[start].allCaps) return null;
+  return { end: placeRunEnd(tokens, start, lex), match: null };
+}
+
+/**
+ * The gazetteer place right after an admin word, unless it is a name that is
+ * also a given name starting a longer name (`thị xã Đức Phổ` is not the
+ * country `Đức`; in `huyện Đức Thọ Nguyễn Văn A` the person is cut off).
+ */
+export function knownPlaceAfterAdmin(tokens: readonly Token[], start: number, lex: Lexicon) {
+  const known = placeAt(tokens, start, lex);
+  if (!known) return null;
+  const runEnd = capitalisedRunEnd(tokens, start);
+  return !known.value.ambiguous || known.end >= runEnd || isTrailingName(tokens, known.end, runEnd, lex) ? known : null;
+}
+
+const MAX_PLACE_WORDS = 4;
+
+/**
+ * End of a place name after an admin word: a capitalised run, cut before a
+ * person's name that follows it (`huyện Mường Lát Hà Văn Ban`).
+ */
+export function placeRunEnd(tokens: readonly Token[], start: number, lex: Lexicon): number {
+  const runEnd = capitalisedRunEnd(tokens, start);
+  for (const keep of [2, 1, 3]) {
+    const split = start + keep;
+    if (split >= runEnd - 1) continue;
+    if (personShapeEnd(tokens, split, lex) === runEnd || isTrailingName(tokens, split, runEnd, lex)) return split;
+  }
+  return Math.min(runEnd, start + MAX_PLACE_WORDS);
+}
+
+function startsAfterName(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  const previous = tokens[start - 1];
+  if (!isCapitalisedWord(previous) || (previous.initial && !isCapitalisedWord(tokens[start - 2]))) return true;
+  return lex.subBodies.longest(tokens, Math.max(0, start - 3))?.end === start || lex.titles.longest(tokens, Math.max(0, start - 4))?.end === start;
+}
+
+interface Tail {
+  readonly admin: OrganizationParse["admin"];
+  readonly place: OrganizationParse["place"];
+}
+
+/**
+ * What follows the name: a gazetteer place (`Việt Nam`), or an admin word and
+ * its place (`tỉnh Kon Tum`, `huyện Kỳ Sơn`). An admin word written with a
+ * capital in mid-sentence (`LĐLĐ Thành phố`) refers back to a place named
+ * before; only a gazetteer name may follow it.
+ */
+function readTail(tokens: readonly Token[], index: number, lex: Lexicon): Tail {
+  const direct = placeAt(tokens, index, lex);
+  if (direct) return { admin: null, place: { start: index, end: direct.end, match: direct.value } };
+  const token = tokens[index];
+  const adminMatch = token ? lex.adminWords.longest(tokens, index) : null;
+  if (!adminMatch) return { admin: null, place: null };
+  const admin = { canonical: adminMatch.value, start: index, end: adminMatch.end };
+  const anaphoric = token.capitalised && !token.allCaps && !token.initial;
+  const known = knownPlaceAfterAdmin(tokens, adminMatch.end, lex);
+  const place = anaphoric ? (known ? { end: known.end, match: known.value } : null) : placeAfterAdmin(tokens, adminMatch.end, lex);
+  return { admin, place: place ? { start: adminMatch.end, end: place.end, match: place.match } : null };
+}
+
+/** After a title, a name that ends the organisation's capitalised words is its holder (`Thứ trưởng Bộ GD-ĐT Phạm Ngọc Thưởng`). */
+function withoutHolder(tokens: readonly Token[], bodyStart: number, bodyEnd: number, lex: Lexicon): number {
+  for (let split = bodyStart + 1; split < bodyEnd - 1; split++) if (isTrailingName(tokens, split, bodyEnd, lex)) return split;
+  return bodyEnd;
+}
+
+/** A foreign person's name at the end of an organisation's words (`Đảng Cộng hòa Donald Trump`) is not part of it. */
+function withoutForeignName(tokens: readonly Token[], bodyStart: number, bodyEnd: number): number {
+  let split = bodyEnd;
+  while (split > bodyStart + 1 && isForeignWord(tokens[split - 1]) && tokens[split - 1].spaced) split--;
+  if (bodyEnd - split < 2) return bodyEnd;
+  // `Công ty TNHH Doosan Vina`: before the foreign words only a legal form, so they are the company's name.
+  const onlyLegalForm = tokens.slice(bodyStart, split).every((token) => token.allCaps);
+  return onlyLegalForm ? bodyEnd : split;
+}
+
+/** Tokens `[start, end)` are a frequent family name and one to three more capitalised words, as a name at the end of a run. */
+function isTrailingName(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  const surname = lex.frequentSurnames.longest(tokens, start);
+  if (!surname || end - surname.end < 1 || end - surname.end > lex.maxGivenSyllables) return false;
+  for (let index = start; index < end; index++) if (!isCapitalisedWord(tokens[index]) || !tokens[index].spaced) return false;
+  return true;
+}
+
+/** Parse an organisation whose head starts at `start`, or null. `nested`: inside another name, where a capital may precede it. */
+export function parseOrganization(tokens: readonly Token[], start: number, lex: Lexicon, nested = false): OrganizationParse | null {
+  if (!lex.organizationHeads.starts(tokens[start]) || (!nested && !startsAfterName(tokens, start, lex))) return null;
+  const headMatch = lex.organizationHeads.longest(tokens, start);
+  if (!headMatch) return null;
+  const head = headMatch.value;
+  let index = headMatch.end;
+  if (tokens[index]?.text === "(" && tokens[index + 1]?.allCaps && tokens[index + 2]?.text === ")") index += 3;
+  if (lex.headModifiers.has(tokens[index]?.text ?? "") && isCapitalisedWord(tokens[index + 1])) index += 1;
+  const bodyStart = index;
+  const namesOrganization = (at: number) => !lex.headsAsNames.has(tokens[at].text) || parseOrganization(tokens, at, lex, true)?.incomplete === false;
+  let bodyEnd = nameWordsEnd(tokens, index, lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true });
+  if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced) bodyEnd = index + 1;
+  if (titleEndsAt(tokens, start, lex)) bodyEnd = withoutHolder(tokens, bodyStart, bodyEnd, lex);
+  bodyEnd = withoutForeignName(tokens, bodyStart, bodyEnd);
+  const hasBody = bodyEnd > bodyStart;
+  const { admin, place } = readTail(tokens, bodyEnd, lex);
+  if (!hasBody && !place && !admin) return null;
+  const named = place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd)));
+  const end = place ? place.end : admin ? admin.end : bodyEnd;
+  return { start, end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: !named };
+}
+
+function endsWithCentral(tokens: readonly Token[], end: number): boolean {
+  return tokens[end - 2]?.text === "Trung" && tokens[end - 1]?.text === "ương";
+}
+
+function adminFor(place: PlaceEntry): string | null {
+  if (place.kind === "vn-province" || place.kind === "vn-province-2025") return place.type === "thanh-pho" ? "thành phố" : "tỉnh";
+  if (place.kind === "la-province") return "tỉnh";
+  return null;
+}
+
+function expandWords(text: string, abbreviations: ReadonlyMap<string, string>): string {
+  return text
+    .split(/(\s+|[,()])/u)
+    .map((word) => abbreviations.get(word) ?? word)
+    .join("");
+}
+
+/** The written part of an organisation named by head, name and admin word only (`Công đoàn Khu kinh tế tỉnh`). */
+export function partialName(line: TokenLine, parse: OrganizationParse, lex: Lexicon): string {
+  const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), lex.abbreviations) : "";
+  return viewName([parse.head.expanded, body, parse.admin?.canonical ?? ""].filter(Boolean).join(" "));
+}
+
+/** The canonical full name of a parsed organisation. */
+export function organizationValue(line: TokenLine, parse: OrganizationParse, context: OrganizationContext): string {
+  const { rules, abbreviations } = context;
+  const head = parse.head.expanded;
+  const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), abbreviations) : "";
+  const place = parse.place?.match?.place ?? null;
+  const placeName = parse.place ? (place ? place.name : viewName(tokenText(line, parse.place.start, parse.place.end))) : "";
+  const inserted = !parse.admin && !body && place && parse.head.provincial ? adminFor(place) : null;
+  const written = parse.admin?.canonical ?? inserted ?? "";
+  const admin = written && placeName.toLowerCase().startsWith(`${written.toLowerCase()} `) ? "" : written;
+  let headName = head;
+  if (head === "Công đoàn" && !body && place) {
+    if (place.kind === "country") return normalizeValue(rules.organization.place_unions.country[place.iso_code ?? ""] ?? `Công đoàn ${place.name}`);
+    const union = place.kind === "la-province" ? rules.organization.place_unions["la-province"] : rules.organization.place_unions["vn-province"];
+    if (place.kind === "la-province" || place.kind === "vn-province" || place.kind === "vn-province-2025") headName = union;
+  }
+  return viewName([headName, body, admin, placeName].filter(Boolean).join(" "));
+}
+
+/** A body named only as part of a position right after its title (`Ủy viên Bộ Chính trị`): not an ORG (ANNOTATION.md). */
+function isPartOfTitle(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  return lex.titleBodies.longest(tokens, start)?.end === end && titleEndsAt(tokens, start, lex);
+}
+
+/** `Sở Y tế các tỉnh`, `các cấp Công đoàn Thủ đô`: a kind of body, not one named organisation. */
+function isGeneric(tokens: readonly Token[], parse: OrganizationParse, context: OrganizationContext): boolean {
+  const { generic_followers: followers, generic_preceders: preceders } = context.rules.organization;
+  if (preceders.includes(tokens[parse.start - 1]?.text ?? "")) return true;
+  return parse.place === null && followers.includes(tokens[parse.end]?.text ?? "");
+}
+
+/** A known name with the place written after it (`Samsung Việt Nam`), unless the name already ends with it. */
+function knownValue(name: string, place: string | null): string {
+  return place && !name.endsWith(place) ? `${name} ${place}` : name;
+}
+
+/** `hãng Takeda`, `quỹ đầu tư Warburg Pincus`: a capitalised name after a common noun for an organisation (the noun stays outside). */
+function cuedOrganization(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): Candidate | null {
+  const { tokens } = lines[lineIndex];
+  const cue = lex.organizationCues.longest(tokens, index);
+  if (!cue || !isCapitalisedWord(tokens[cue.end]) || !tokens[cue.end].spaced) return null;
+  const start = cue.end;
+  if (lex.organizationHeads.longest(tokens, start) || lex.organizationNames.longest(tokens, start) || personShapeEnd(tokens, start, lex) !== null) return null;
+  const end = nameWordsEnd(tokens, start, lex, { stopAtHeads: true, stopAtPlaces: false });
+  if (end === start || placeAt(tokens, start, lex)?.end === end) return null;
+  const value = viewName(expandWords(tokenText(lines[lineIndex], start, end), lex.abbreviations));
+  return candidateAt(lines, lineIndex, start, end, {
+    type: "ORG",
+    rule: "extract.org/cue-name",
+    strength: "cue",
+    value,
+    valueRule: "normalize.org/as-written",
+    entityKey: entityKeyOf("ORG", value),
+  });
+}
+
+/** ORG candidates of one line: parsed heads and known names, longest first at each position. */
+export function findOrganizations(lines: readonly TokenLine[], lineIndex: number, context: OrganizationContext): { candidates: Candidate[]; incomplete: OrganizationParse[] } {
+  const line = lines[lineIndex];
+  const { tokens } = line;
+  const { lex } = context;
+  const candidates: Candidate[] = [];
+  const incomplete: OrganizationParse[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const cued = lex.organizationCues.starts(tokens[index]) ? cuedOrganization(lines, lineIndex, index, lex) : null;
+    if (cued) {
+      candidates.push(cued);
+      index = cued.end - 1;
+      continue;
+    }
+    const parse = parseOrganization(tokens, index, lex);
+    const known = lex.organizationNames.starts(tokens[index]) && startsAfterName(tokens, index, lex) ? lex.organizationNames.longest(tokens, index) : null;
+    const knownPlace = known ? placeAt(tokens, known.end, lex) : null;
+    const knownEnd = known ? (knownPlace?.end ?? known.end) : null;
+    if (parse && !parse.incomplete && (knownEnd === null || parse.end > knownEnd)) {
+      if (isPartOfTitle(tokens, parse.start, parse.end, lex) || isGeneric(tokens, parse, context)) {
+        index = parse.end - 1;
+        continue;
+      }
+      const value = organizationValue(line, parse, context);
+      candidates.push(
+        candidateAt(lines, lineIndex, parse.start, parse.end, {
+          type: "ORG",
+          rule: parse.place ? "extract.org/head-place" : "extract.org/head-name",
+          strength: "lexicon",
+          value,
+          valueRule: "normalize.org/full-name",
+          entityKey: entityKeyOf("ORG", value),
+        }),
+      );
+      index = parse.end - 1;
+      continue;
+    }
+    if (parse?.incomplete) incomplete.push(parse);
+    const foreign = known ? null : foreignRun(tokens, index, lex);
+    if (foreign?.kind === "ORG") {
+      const value = viewName(tokenText(line, index, foreign.end));
+      candidates.push(
+        candidateAt(lines, lineIndex, index, foreign.end, {
+          type: "ORG",
+          rule: "extract.org/foreign-name",
+          strength: "shape",
+          value,
+          valueRule: "normalize.org/as-written",
+          entityKey: entityKeyOf("ORG", value),
+        }),
+      );
+      index = foreign.end - 1;
+      continue;
+    }
+    if (known && knownEnd !== null && !isPartOfTitle(tokens, index, knownEnd, lex)) {
+      candidates.push(
+        candidateAt(lines, lineIndex, index, knownEnd, {
+          type: "ORG",
+          rule: "extract.org/known-name",
+          strength: "lexicon",
+          value: knownValue(known.value, knownPlace?.value.place.name ?? null),
+          valueRule: "normalize.org/known-name",
+          entityKey: entityKeyOf("ORG", knownValue(known.value, knownPlace?.value.place.name ?? null)),
+        }),
+      );
+      index = knownEnd - 1;
+    }
+  }
+  return { candidates, incomplete };
+}

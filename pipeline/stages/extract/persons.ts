@@ -1,0 +1,134 @@
+/**
+ * PER candidates: a capitalised name after an honorific or a description
+ * (`đồng chí`, `ông`, `bị cáo`, `HLV`), after a title and its organisation
+ * (`Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang`), in a photo credit
+ * (`Ảnh: NGÔ ANH`), or with the shape of a name (a frequent family name and
+ * given names; a run of Lao name syllables).
+ */
+import { titleCase } from "../../core/normalize.ts";
+import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { compoundEnd, isCapitalisedWord, startsRun } from "./namewords.ts";
+import { foreignRun, isForeignWord } from "./foreign.ts";
+import { laoShapeEnd, personShapeEnd } from "./person-shape.ts";
+import type { Token, TokenLine } from "./tokens.ts";
+
+type Lookup = { starts(token: Token): boolean; longest(tokens: readonly Token[], start: number): { end: number } | null };
+
+const NAME_ENDERS = (lex: Lexicon): Lookup[] => [lex.titles, lex.organizationHeads, lex.organizationNames, lex.placeHeads, lex.subBodies, lex.titleBodies];
+
+/** A title, organisation, place head or body starts at `index` (and, with `cues`, a person cue). */
+function startsNonName(tokens: readonly Token[], index: number, lex: Lexicon, cues = true): boolean {
+  const token = tokens[index];
+  const starts = (trie: Lookup) => trie.starts(token) && trie.longest(tokens, index) !== null;
+  return NAME_ENDERS(lex).some(starts) || (cues && starts(lex.personCues));
+}
+
+/** Inside a name, a word ends it only when a title or organisation really starts there (`Ban` in `Hà Văn Ban cho biết` does not). */
+function endsNameRun(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  const token = tokens[index];
+  for (const trie of [...NAME_ENDERS(lex), lex.adminWords]) {
+    if (!trie.starts(token)) continue;
+    const match = trie.longest(tokens, index);
+    if (match && (match.end - index > 1 || isCapitalisedWord(tokens[match.end]))) return true;
+  }
+  return false;
+}
+
+/** End of the name run at `start`: capitalised words up to a title, organisation head or admin word. */
+export function personRunEnd(tokens: readonly Token[], start: number, lex: Lexicon): number {
+  let end = start;
+  while (end < tokens.length && end - start < lex.maxNameSyllables && isCapitalisedWord(tokens[end]) && (end === start || tokens[end].spaced)) {
+    if (end > start && endsNameRun(tokens, end, lex)) break;
+    end++;
+  }
+  return end;
+}
+
+/** Whether tokens `[start, end)` may be a name after a cue: not an organisation, title or known place. */
+function nameAfterCue(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  if (end <= start || !tokens[start].spaced || startsNonName(tokens, start, lex)) return false;
+  if (lex.adminWords.longest(tokens, start)) return false;
+  if (compoundEnd(tokens, start, lex) !== null) return false;
+  const place = lex.places.longest(tokens, start);
+  if (place && place.end === end && !place.value.ambiguous) return false;
+  const allCaps = tokens.slice(start, end).every((token) => token.allCaps || token.text.length === 1);
+  return !allCaps || lex.cuelessSurnames.longest(tokens, start) !== null;
+}
+
+function personCandidate(lines: readonly TokenLine[], lineIndex: number, start: number, end: number, rule: string, strength: Strength): Candidate {
+  const text = tokenText(lines[lineIndex], start, end);
+  const value = viewName(/\p{Ll}/u.test(text) ? text : titleCase(text));
+  return candidateAt(lines, lineIndex, start, end, {
+    type: "PER",
+    rule: `extract.per/${rule}`,
+    strength,
+    value,
+    valueRule: "normalize.per/name",
+    entityKey: entityKeyOf("PER", value),
+  });
+}
+
+/** Skip what may stand between a title and the name: a body, a sector word, the organisation, a place, `, ông`. */
+function afterTitle(tokens: readonly Token[], index: number, lex: Lexicon, spans: ReadonlyMap<number, number>): number {
+  let position = lex.titleBodies.longest(tokens, index)?.end ?? index;
+  position = lex.subBodies.longest(tokens, position)?.end ?? compoundEnd(tokens, position, lex) ?? position;
+  for (let step = 0; step < 2; step++) position = spans.get(position) ?? position;
+  if (tokens[position]?.text === ",") {
+    const cue = lex.personCues.longest(tokens, position + 1);
+    if (cue?.value === "honorific") position = cue.end;
+  }
+  return position;
+}
+
+function creditCandidates(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): Candidate[] {
+  const { tokens } = lines[lineIndex];
+  const marker = lex.creditMarkers.longest(tokens, index);
+  if (!marker || tokens[marker.end]?.text !== ":") return [];
+  const found: Candidate[] = [];
+  let start = marker.end + 1;
+  while (isCapitalisedWord(tokens[start])) {
+    const end = personRunEnd(tokens, start, lex);
+    const excluded = (lex.creditNotNames.longest(tokens, start)?.end ?? 0) >= end || startsNonName(tokens, start, lex) || lex.abbreviations.has(tokens[start].text);
+    if (!excluded) found.push(personCandidate(lines, lineIndex, start, end, "photo-credit", "cue"));
+    if (!["-", "–", ",", "/", "và"].includes(tokens[end]?.text ?? "")) break;
+    start = end + 1;
+  }
+  return found;
+}
+
+/**
+ * PER candidates of one line. `spans` maps the first token of each ORG and LOC
+ * candidate of the line to its end, so a title can be followed past them.
+ */
+export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex: Lexicon, spans: ReadonlyMap<number, number>): Candidate[] {
+  const { tokens } = lines[lineIndex];
+  const ends = new Set(spans.values());
+  const candidates: Candidate[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== "word") continue;
+    if (lex.creditMarkers.starts(token)) candidates.push(...creditCandidates(lines, lineIndex, index, lex));
+    const cue = lex.personCues.starts(token) ? lex.personCues.longest(tokens, index) : null;
+    const placeHere = lex.places.longest(tokens, index);
+    if (cue && !(placeHere && placeHere.end > cue.end)) {
+      const end = personRunEnd(tokens, cue.end, lex);
+      if (nameAfterCue(tokens, cue.end, end, lex)) candidates.push(personCandidate(lines, lineIndex, cue.end, end, cue.value, "cue"));
+    }
+    const title = lex.titles.starts(token) ? lex.titles.longest(tokens, index) : null;
+    if (title) {
+      const start = afterTitle(tokens, title.end, lex, spans);
+      const end = personRunEnd(tokens, start, lex);
+      const whole = end - start > 1 || isForeignWord(tokens[start]) || tokens[end]?.kind !== "word";
+      if (whole && nameAfterCue(tokens, start, end, lex)) candidates.push(personCandidate(lines, lineIndex, start, end, "title", "cue"));
+    }
+    if (!isCapitalisedWord(token) || (!startsRun(tokens, index) && !ends.has(index))) continue;
+    const shapeEnd = personShapeEnd(tokens, index, lex);
+    if (shapeEnd !== null && !startsNonName(tokens, index, lex)) candidates.push(personCandidate(lines, lineIndex, index, shapeEnd, "name-shape", "shape"));
+    const laoEnd = laoShapeEnd(tokens, index, lex);
+    if (laoEnd !== null) candidates.push(personCandidate(lines, lineIndex, index, laoEnd, "lao-name", "shape"));
+    const foreign = foreignRun(tokens, index, lex);
+    if (foreign?.kind === "PER") candidates.push(personCandidate(lines, lineIndex, index, foreign.end, "foreign-name", "shape"));
+  }
+  return candidates;
+}

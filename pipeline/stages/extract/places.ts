@@ -1,0 +1,139 @@
+/**
+ * LOC candidates: gazetteer names (provinces, countries, cities, regions),
+ * a capitalised name after an admin word (`huyện Kỳ Sơn`: the word stays
+ * outside the span), a named feature or venue (`Cửa khẩu Quốc tế Bờ Y`: the
+ * head stays inside), and a name followed by its province in brackets
+ * (`Noọng Hét (Xiêng Khoảng)`). Names that are also personal names (`Đức`,
+ * `Mỹ`) count only when they stand alone, with no honorific before them.
+ */
+import type { PlaceEntry } from "../../resources/gazetteer.ts";
+import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
+import type { Lexicon } from "./lexicon.ts";
+import { capitalisedRunEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
+import { knownPlaceAfterAdmin, placeRunEnd } from "./organizations.ts";
+import type { Token, TokenLine } from "./tokens.ts";
+
+interface PlaceFields {
+  readonly rule: string;
+  readonly strength: Strength;
+  readonly place: PlaceEntry | null;
+}
+
+function placeCandidate(lines: readonly TokenLine[], lineIndex: number, start: number, end: number, fields: PlaceFields): Candidate {
+  const { place } = fields;
+  const canonical = place ? place.name : viewName(tokenText(lines[lineIndex], start, end));
+  return candidateAt(lines, lineIndex, start, end, {
+    type: "LOC",
+    rule: fields.rule,
+    strength: fields.strength,
+    value: place?.iso_code ?? canonical,
+    valueRule: place ? "normalize.loc/gazetteer" : "normalize.loc/as-written",
+    entityKey: place?.iso_code ? `LOC|${place.iso_code}` : entityKeyOf("LOC", canonical),
+    entityName: canonical,
+    isoCode: place?.iso_code ?? null,
+    mergedInto: place?.merged_into ?? null,
+  });
+}
+
+/** An ambiguous name counts only as a whole capitalised run, not after a person cue or a blocker (`tiếng Anh`). */
+function ambiguousAllowed(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
+  const before = tokens[start - 1];
+  if (titleEndsAt(tokens, start, lex)) return true;
+  if (isCapitalisedWord(before) && tokens[start].spaced) return false;
+  if (isCapitalisedWord(tokens[end]) && tokens[end].spaced) return false;
+  if (before && lex.placeBlockers.has(before.text)) return false;
+  if (tokens[start].initial && lex.honorificWords.has(tokens[start].text)) return false;
+  for (let back = Math.max(0, start - 3); back < start; back++) if (lex.personCues.longest(tokens, back, start)?.end === start) return false;
+  return true;
+}
+
+/** The end of `adminWord placeName` at `index`, with a candidate for the name, or null. */
+function adminPlace(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): { end: number; candidate: Candidate | null } | null {
+  const { tokens } = lines[lineIndex];
+  const admin = lex.adminWords.longest(tokens, index);
+  if (!admin) return null;
+  const capitalised = tokens[index].capitalised && !tokens[index].allCaps;
+  const start = admin.end;
+  const adminWord = tokens
+    .slice(index, admin.end)
+    .map((token) => token.text)
+    .join(" ");
+  const known = knownPlaceAfterAdmin(tokens, start, lex);
+  if (known) {
+    const qualified = placeWithAdmin(lines[lineIndex], start, known.end, adminWord, known.value.place, lex);
+    return { end: known.end, candidate: placeCandidate(lines, lineIndex, start, known.end, { rule: "extract.loc/admin-gazetteer", strength: "cue", place: qualified }) };
+  }
+  if ((capitalised && !tokens[index].initial) || admin.value === "nước" || !isCapitalisedWord(tokens[start]) || tokens[start].allCaps) return { end: admin.end, candidate: null };
+  if (lex.organizationHeads.starts(tokens[start]) && lex.organizationHeads.longest(tokens, start)) return { end: admin.end, candidate: null };
+  const end = placeRunEnd(tokens, start, lex);
+  return { end, candidate: placeCandidate(lines, lineIndex, start, end, { rule: "extract.loc/admin-word", strength: "cue", place: null }) };
+}
+
+function placeWithAdmin(line: TokenLine, start: number, end: number, adminWord: string, fallback: PlaceEntry, lex: Lexicon): PlaceEntry {
+  return lex.qualifiedPlace(tokenText(line, start, end), adminWord) ?? fallback;
+}
+
+/**
+ * A feature or venue: `Thủy điện Xepian - Xenamnoy`, `Cửa khẩu Quốc tế Bờ Y`
+ * (a capitalised head is part of the name); `sân vận động Mỹ Đình` (a
+ * lower-case head is a common noun, outside the span like an admin word).
+ */
+function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): Candidate | null {
+  const { tokens } = lines[lineIndex];
+  const head = lex.placeHeads.longest(tokens, index);
+  if (!head || !isCapitalisedWord(tokens[head.end])) return null;
+  const insideAdmin = index > 0 && (lex.adminWords.longest(tokens, index - 1)?.end ?? 0) > index;
+  if (insideAdmin) return null;
+  const end = nameWordsEnd(tokens, head.end, lex, { stopAtHeads: true, stopAtPlaces: false, throughLowercase: true });
+  if (end === head.end) return null;
+  const named = tokens[index].capitalised;
+  const known = named ? null : lex.places.longest(tokens, head.end);
+  const place = known && known.end === end ? known.value.place : null;
+  return placeCandidate(lines, lineIndex, named ? index : head.end, end, { rule: "extract.loc/feature-head", strength: named ? "cue" : "lexicon", place });
+}
+
+/** `Kỳ Sơn (Nghệ An)`: a capitalised run ending at `end` followed by a known place in brackets. */
+function parentInBrackets(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
+  if (tokens[end]?.text !== "(") return false;
+  let index = end + 1;
+  const admin = lex.adminWords.longest(tokens, index);
+  if (admin) index = admin.end;
+  const parent = placeAt(tokens, index, lex);
+  return parent !== null && [")", ",", "-"].includes(tokens[parent.end]?.text ?? "");
+}
+
+/** LOC candidates of one line. */
+export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: Lexicon): Candidate[] {
+  const { tokens } = lines[lineIndex];
+  const candidates: Candidate[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index];
+    if (token.kind !== "word") continue;
+    const longerPlace = (placeAt(tokens, index, lex)?.end ?? 0) > (lex.adminWords.longest(tokens, index)?.end ?? tokens.length);
+    if (lex.adminWords.starts(token) && !longerPlace) {
+      const found = adminPlace(lines, lineIndex, index, lex);
+      if (found?.candidate) {
+        candidates.push(found.candidate);
+        index = found.end - 1;
+        continue;
+      }
+    }
+    const feature = lex.placeHeads.starts(token) ? featurePlace(lines, lineIndex, index, lex) : null;
+    if (feature) candidates.push(feature);
+    const known = placeAt(tokens, index, lex);
+    if (known && (!known.value.ambiguous || ambiguousAllowed(tokens, index, known.end, lex))) {
+      const strength = known.value.ambiguous ? "shape" : "lexicon";
+      candidates.push(placeCandidate(lines, lineIndex, index, known.end, { rule: "extract.loc/gazetteer", strength, place: known.value.place }));
+      index = known.end - 1;
+      continue;
+    }
+    if (isCapitalisedWord(token) && !isCapitalisedWord(tokens[index - 1]) && !token.allCaps) {
+      const runEnd = capitalisedRunEnd(tokens, index, 4);
+      if (parentInBrackets(tokens, runEnd, lex) && !lex.organizationHeads.longest(tokens, index) && !lex.personCues.longest(tokens, index)) {
+        candidates.push(placeCandidate(lines, lineIndex, index, runEnd, { rule: "extract.loc/parent-in-brackets", strength: "cue", place: null }));
+        index = runEnd - 1;
+      }
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,228 @@
+/**
+ * ROLE mentions: a position held by a person (ANNOTATION.md), linked to the
+ * person and the organisation. A title (`Chủ tịch`, `Phó Chủ tịch Thường
+ * trực`, `Tỉnh ủy viên`, `Ủy viên Ban Chấp hành Đảng bộ tỉnh`) is followed by
+ * its organisation, if one is named; the holder is the name right after
+ * (`Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang`) or right before it
+ * (`Rơ Chăm Long - Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh Kon Tum`); titles joined
+ * by a comma or `kiêm` share the holder. An organisation named only by its
+ * head and admin word (`Liên hiệp Công đoàn tỉnh`) is the one of that kind
+ * named last before it in the article.
+ */
+import type { Mention, MentionLink } from "../../core/document.ts";
+import { normalizeValue } from "../../core/normalize.ts";
+import type { Resources } from "../../resources.ts";
+import { tokenText } from "./candidates.ts";
+import { lexicon, type Lexicon } from "./lexicon.ts";
+import { makeMention } from "./mention.ts";
+import { compoundEnd } from "./namewords.ts";
+import { parseOrganization, partialName } from "./organizations.ts";
+import { contentTokens, type Token, type TokenLine } from "./tokens.ts";
+import type { Extractor, ExtractInput } from "./types.ts";
+
+export interface RoleTriple {
+  readonly person: string;
+  readonly role: string;
+  readonly organization: string | null;
+}
+
+interface RoleSpan {
+  readonly start: number;
+  readonly titleEnd: number;
+  readonly end: number;
+  readonly organization: Mention | null;
+}
+
+const HOLDER_BEFORE = new Set(["-", "–", ",", "(", "là"]);
+
+interface MentionsAt {
+  readonly organizations: ReadonlyMap<number, Mention>;
+  readonly places: ReadonlyMap<number, Mention>;
+}
+
+function link(mention: Mention): MentionLink {
+  return { entityKey: mention.entityKey, value: mention.value, span: mention.span };
+}
+
+/** Mentions of one type by the view offset they start or end at. */
+function byOffset(mentions: readonly Mention[], type: string, edge: "from" | "to"): Map<number, Mention> {
+  const map = new Map<number, Mention>();
+  for (const mention of mentions) {
+    if (mention.type !== type) continue;
+    const known = map.get(mention[edge]);
+    if (!known || mention.to - mention.from > known.to - known.from) map.set(mention[edge], mention);
+  }
+  return map;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number, edge: "from" | "to"): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  let index = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = tokens[middle]![edge];
+    if (at === offset) {
+      index = middle;
+      high = middle - 1;
+    } else if (at < offset) low = middle + 1;
+    else high = middle - 1;
+  }
+  return edge === "to" ? index + 1 : index;
+}
+
+/** The last ORG before `before` (else the first after) whose name starts with a prefix; ORGs with a prefix are listed once per prefix. */
+class OrganizationsByPrefix {
+  private readonly lists = new Map<string, readonly Mention[]>();
+  constructor(private readonly organizations: readonly Mention[]) {}
+
+  resolve(prefix: string, before: number): Mention | null {
+    let matching = this.lists.get(prefix);
+    if (!matching) {
+      matching = this.organizations.filter((organization) => organization.value.value.startsWith(`${prefix} `));
+      this.lists.set(prefix, matching);
+    }
+    let low = 0;
+    let high = matching.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (matching[middle]!.from < before) low = middle + 1;
+      else high = middle;
+    }
+    return matching[low - 1] ?? matching[0] ?? null;
+  }
+}
+
+function insideSubBody(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  for (let back = Math.max(0, index - 2); back < index; back++) if ((lex.subBodies.longest(tokens, back)?.end ?? 0) > index) return true;
+  return false;
+}
+
+/**
+ * Where the title ends and its organisation starts: a body named only as
+ * part of the title (`Ủy viên Bộ Chính trị`) or a sector (`Bộ trưởng Quốc
+ * phòng`) belongs to it; a part of the organisation (`Phó Chủ tịch Trung
+ * ương Liên hiệp Công đoàn Lào`) stands between them.
+ */
+function titleParts(tokens: readonly Token[], end: number, lex: Lexicon, organizationAt: (index: number) => Mention | null): { titleEnd: number; organizationStart: number } {
+  const body = lex.titleBodies.longest(tokens, end);
+  const organization = organizationAt(end);
+  if (body && (!organization || organization.to <= tokens[body.end - 1].to)) return { titleEnd: body.end, organizationStart: body.end };
+  if (organization) return { titleEnd: end, organizationStart: end };
+  const part = lex.subBodies.longest(tokens, end);
+  if (part && organizationAt(part.end)) return { titleEnd: end, organizationStart: part.end };
+  const sector = lex.organizationHeads.longest(tokens, end) ? end : (compoundEnd(tokens, end, lex) ?? end);
+  return { titleEnd: sector, organizationStart: sector };
+}
+
+function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organizations: OrganizationsByPrefix): RoleSpan[] {
+  const { tokens } = line;
+  const spans: RoleSpan[] = [];
+  const at = (map: ReadonlyMap<number, Mention>, index: number) => (index < tokens.length ? (map.get(tokens[index].from) ?? null) : null);
+  const organizationAt = (index: number) => at(mentionsAt.organizations, index);
+  for (let index = 0; index < tokens.length; index++) {
+    if (!lex.titles.starts(tokens[index]) || insideSubBody(tokens, index, lex)) continue;
+    const title = lex.titles.longest(tokens, index);
+    if (!title) continue;
+    const { titleEnd, organizationStart } = titleParts(tokens, title.end, lex, organizationAt);
+    let organization = organizationAt(organizationStart);
+    let end = organization ? tokenIndexAt(tokens, organization.to, "to") : titleEnd;
+    const place = organization ? null : at(mentionsAt.places, titleEnd);
+    if (place) end = tokenIndexAt(tokens, place.to, "to");
+    if (!organization && !place) {
+      const partial = parseOrganization(tokens, titleEnd, lex);
+      if (partial?.incomplete && partial.admin) {
+        organization = organizations.resolve(partialName(line, partial, lex), tokens[index].from);
+        end = partial.end;
+      }
+    }
+    spans.push({ start: index, titleEnd, end, organization });
+    index = end - 1;
+  }
+  return spans;
+}
+
+function holderAfter(tokens: readonly Token[], end: number, personsAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention | null {
+  if (end >= tokens.length) return null;
+  const direct = personsAt.get(tokens[end].from);
+  if (direct) return direct;
+  if (tokens[end].text !== ",") return null;
+  const cue = lex.personCues.longest(tokens, end + 1);
+  return cue && cue.value === "honorific" && cue.end < tokens.length ? (personsAt.get(tokens[cue.end].from) ?? null) : null;
+}
+
+function holderBefore(tokens: readonly Token[], start: number, personsEndingAt: ReadonlyMap<number, Mention>): Mention | null {
+  const separator = tokens[start - 1];
+  if (!separator || !HOLDER_BEFORE.has(separator.text) || start < 2) return null;
+  return personsEndingAt.get(tokens[start - 2].to) ?? null;
+}
+
+interface ArticleMentions extends MentionsAt {
+  readonly all: OrganizationsByPrefix;
+  readonly personsAt: ReadonlyMap<number, Mention>;
+  readonly personsEndingAt: ReadonlyMap<number, Mention>;
+}
+
+function lineRoles(input: ExtractInput, line: TokenLine, lex: Lexicon, mentions: ArticleMentions): Mention[] {
+  const { tokens } = line;
+  const { personsAt, personsEndingAt } = mentions;
+  const spans = roleSpans(line, lex, mentions, mentions.all);
+  const holders: (Mention | null)[] = [];
+  spans.forEach((span, position) => {
+    const previous = spans[position - 1];
+    const chained = previous && span.start - previous.end === 1 && lex.titleJoiners.has(tokens[previous.end].text);
+    const after = holderAfter(tokens, span.end, personsAt, lex);
+    if (after) {
+      for (let back = position - 1, link = chained; back >= 0 && link && holders[back] === null; back--) {
+        holders[back] = after;
+        link = back > 0 && spans[back].start - spans[back - 1].end === 1 && lex.titleJoiners.has(tokens[spans[back - 1].end].text);
+      }
+    }
+    holders.push(after ?? (chained ? holders[position - 1] : null) ?? holderBefore(tokens, span.start, personsEndingAt));
+  });
+  const roles: Mention[] = [];
+  spans.forEach((span, position) => {
+    const holder = holders[position];
+    if (!holder) return;
+    const mention = makeMention(input.cleaned, {
+      type: "ROLE",
+      from: tokens[span.start].from,
+      to: tokens[span.titleEnd - 1].to,
+      rule: "extract.role/title",
+      value: normalizeValue(tokenText(line, span.start, span.titleEnd)),
+      valueRule: "normalize.role/title",
+    });
+    roles.push({ ...mention, holder: link(holder), organization: span.organization ? link(span.organization) : null });
+  });
+  return roles;
+}
+
+export const roleExtractor: Extractor = {
+  name: "roles",
+  extract(input: ExtractInput, resources: Resources, found: readonly Mention[]): Mention[] {
+    const lex = lexicon(resources);
+    const mentions: ArticleMentions = {
+      all: new OrganizationsByPrefix(found.filter((mention) => mention.type === "ORG").sort((left, right) => left.from - right.from)),
+      organizations: byOffset(found, "ORG", "from"),
+      places: byOffset(found, "LOC", "from"),
+      personsAt: byOffset(found, "PER", "from"),
+      personsEndingAt: byOffset(found, "PER", "to"),
+    };
+    return contentTokens(input.cleaned, lex.wordFlags).flatMap((line) => lineRoles(input, line, lex, mentions));
+  },
+};
+
+/** Role triples of an article's mentions, one per position a person holds (repeated statements once). */
+export function roleTriples(mentions: readonly Mention[]): { triple: RoleTriple; mention: Mention }[] {
+  const seen = new Set<string>();
+  const triples: { triple: RoleTriple; mention: Mention }[] = [];
+  for (const mention of mentions) {
+    if (mention.type !== "ROLE" || !mention.holder) continue;
+    const triple: RoleTriple = { person: mention.holder.value.value, role: mention.value.value, organization: mention.organization?.value.value ?? null };
+    const key = JSON.stringify(triple);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    triples.push({ triple, mention });
+  }
+  return triples;
+}

@@ -1,0 +1,181 @@
+/**
+ * Cleaning on pages of the genre that are not seeds: every fixture in
+ * tests/fixtures/cleaning/ is a page (`<case>.txt`) with its expected line
+ * roles and metadata in the gold format (`<case>.json`, no entities). Then
+ * the markers the rules are built from, one case each.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseGold, type GoldArticle } from "../pipeline/eval/gold.ts";
+import { loadResources } from "../pipeline/resources.ts";
+import { clean } from "../pipeline/stages/clean.ts";
+import { Markers } from "../pipeline/stages/clean/markers.ts";
+import { ingestFile } from "../pipeline/stages/ingest.ts";
+import { readMetadata } from "../pipeline/stages/metadata.ts";
+import type { Cleaned, Metadata } from "../pipeline/core/document.ts";
+import { buildTextView } from "../pipeline/core/textview.ts";
+import { REPO } from "./support/build.ts";
+
+const FIXTURES = join(REPO, "tests", "fixtures", "cleaning");
+const resources = loadResources();
+const markers = Markers.for(resources.cleaning);
+
+interface Case {
+  readonly gold: GoldArticle;
+  readonly cleaned: Cleaned;
+  readonly metadata: Metadata;
+}
+
+async function runCase(name: string): Promise<Case> {
+  const item = await ingestFile({ absolute: join(FIXTURES, `${name}.txt`), path: `cleaning/${name}.txt` }, new Map());
+  const article = item.article!;
+  const gold = parseGold(name, JSON.parse(await readFile(join(FIXTURES, `${name}.json`), "utf8")), article.text);
+  const cleaned = clean(article, resources.cleaning);
+  return { gold, cleaned, metadata: readMetadata(cleaned, resources.cleaning) };
+}
+
+const names = (await readdir(FIXTURES)).filter((file) => file.endsWith(".txt")).map((file) => file.slice(0, -4)).sort();
+const cases = new Map<string, Case>();
+
+beforeAll(async () => {
+  for (const name of names) cases.set(name, await runCase(name));
+});
+
+describe.each(names.map((name) => [name] as const))("page %s", (name) => {
+  it("gives every line its expected role", () => {
+    const { gold, cleaned } = cases.get(name)!;
+    const predicted = Object.fromEntries(cleaned.lines.map((line) => [line.number, line.role.value]));
+    expect(predicted).toEqual(Object.fromEntries(gold.lines));
+  });
+
+  it("reads title, section, date and authors", () => {
+    const { gold, metadata } = cases.get(name)!;
+    expect({
+      title: metadata.title?.value ?? null,
+      category: metadata.category?.value ?? null,
+      published: metadata.published?.value ?? null,
+      authors: metadata.authors.map((author) => author.value),
+    }).toEqual({ title: gold.title, category: gold.category, published: gold.published, authors: gold.authors });
+  });
+});
+
+describe("provenance of the metadata", () => {
+  const rule = (name: string, field: "published" | "title" | "outlet") => cases.get(name)!.metadata[field]?.prov.rule;
+
+  it("names where the date came from, and says when it was inferred", () => {
+    expect(rule("breadcrumb", "published")).toBe("metadata/date-line");
+    expect(rule("no-trailing", "published")).toBe("metadata/header-stamp");
+    expect(rule("trailing-bai-viet-lien-quan", "published")).toBe("derive.published/today-with-latest-year");
+  });
+
+  it("splits a packed header at a lead opener or at the title repeated below", () => {
+    expect(rule("no-trailing", "title")).toBe("metadata/header-title-before-lead-opener");
+    expect(rule("packed-header-repeated-title", "title")).toBe("metadata/header-title-repeated");
+  });
+
+  it("reads the outlet from the dateline tag", () => {
+    expect(cases.get("trailing-bai-viet-lien-quan")!.metadata.outlet?.value).toBe("Lao Động Thủ Đô");
+    expect(rule("trailing-bai-viet-lien-quan", "outlet")).toBe("normalize.outlet/dateline-tag");
+    expect(cases.get("captions")!.metadata.outlet).toBeNull();
+  });
+
+  it("keeps raw offsets through CRLF line ends", () => {
+    const { cleaned } = cases.get("crlf")!;
+    expect(cleaned.raw).toContain("\r\n");
+    for (const line of cleaned.lines) expect([...cleaned.raw].slice(line.role.prov.span!.start, line.role.prov.span!.end).join("")).toBe(line.text);
+  });
+
+  it("reads photo credits from captions, not as authors", () => {
+    expect(cases.get("trailing-doc-them")!.metadata.photoCredits.map((credit) => credit.value)).toEqual(["Minh Hà"]);
+    expect(cases.get("captions")!.metadata.photoCredits.map((credit) => credit.value)).toEqual(["TL"]);
+  });
+});
+
+describe("markers", () => {
+  it.each(["Tin liên quan", "TIN LIÊN QUAN", "Bài viết liên quan:", "Đọc thêm", "Tin cùng chuyên mục", "Tin khác", "Có thể bạn quan tâm", "Xem thêm", "— Tin mới nhất —"])(
+    "%s is a trailing-section heading",
+    (text) => expect(markers.isTrailingHeading(text)).toBe(true),
+  );
+
+  it.each(["Đọc thêm tài liệu hướng dẫn tại trụ sở.", "Tin liên quan đến vụ việc đã được xác minh.", "Xem thêm: Trao 10 Mái ấm Công đoàn"])("%s is not a heading", (text) =>
+    expect(markers.isTrailingHeading(text)).toBe(false),
+  );
+
+  it("tells an inline link to another article", () => {
+    expect(markers.isInlineRelated("Xem thêm: Trao 10 Mái ấm Công đoàn cho đoàn viên")).toBe(true);
+    expect(markers.isInlineRelated(">> Công đoàn Nghệ An trao học bổng")).toBe(true);
+    expect(markers.isInlineRelated("Xem thêm")).toBe(false);
+  });
+
+  it.each([
+    ["Thứ Hai, 22/07/2024 10:30 (GMT+7)", "2024-07-22"],
+    ["Chủ nhật, 5/1/2025 - 08:15", "2025-01-05"],
+    ["Cập nhật: 08:00, 29/07/2024", "2024-07-29"],
+    ["Ngày đăng: 03.11.2023", "2023-11-03"],
+    ["29/07/2024 15:30", "2024-07-29"],
+    ["2024-07-29 15:30", "2024-07-29"],
+  ])("reads the date line %s", (text, date) => {
+    const parts = markers.dateLine(text);
+    expect(parts && `${parts.year}-${parts.month}-${parts.day}`).toBe(date);
+  });
+
+  it.each(["Ngày 22/7/2024, đoàn công tác đến thăm.", "Hội nghị ngày 29/07/2024 tại Hà Nội", "31/13/2024"])("%s is not a date line", (text) => expect(markers.dateLine(text)).toBeNull());
+
+  it.each([
+    ["Toàn cảnh buổi gặp mặt. Ảnh: NGÔ ANH", "NGÔ ANH"],
+    ["Các học viên tại lễ khai giảng (Ảnh: Minh Hà)", "Minh Hà"],
+    ["Quang cảnh lớp học. Ảnh: TL", "TL"],
+    ["Ảnh: Diệp Thanh", "Diệp Thanh"],
+    ["Công nhân tại nhà máy. (Ảnh minh họa)", null],
+    ["Ảnh minh hoạ", null],
+  ])("reads the caption credit of %s", (raw, credit) => {
+    const text = buildTextView(raw).text;
+    const found = markers.captionCredit(text);
+    expect(found).not.toBeNull();
+    expect(found!.credit ? text.slice(found!.credit.from, found!.credit.to) : null).toBe(credit);
+  });
+
+  it.each(["Các đại biểu cùng chụp ảnh.", "Hai bên trao đổi hình ảnh, tư liệu về phong trào."])("%s has no caption credit", (text) => expect(markers.captionCredit(text)).toBeNull());
+
+  it.each([
+    ["Tác giả: NGÔ ANH", "label", ["NGÔ ANH"]],
+    ["Bài và ảnh: Minh Anh", "label", ["Minh Anh"]],
+    ["NGÔ ANH", "name", ["NGÔ ANH"]],
+    ["Thanh Hà - Minh Anh", "name", ["Thanh Hà", "Minh Anh"]],
+    ["Minh Anh (tổng hợp)", "name", ["Minh Anh"]],
+    ["PV", "collective", ["PV"]],
+    ["Nhóm PV", "collective", ["Nhóm PV"]],
+    ["Theo TTXVN", "source", ["TTXVN"]],
+    ["Theo Báo Nhân Dân", "source", ["Báo Nhân Dân"]],
+  ])("reads the byline %s", (text, kind, names) => {
+    const byline = markers.byline(text);
+    expect(byline?.kind).toBe(kind);
+    expect(byline!.names.map((name) => text.slice(name.from, name.to))).toEqual(names);
+  });
+
+  it.each(["Theo đó, Kế hoạch được xây dựng khá chi tiết.", "Theo Quyết định số 15", "Hoạt động Công đoàn", "Tin liên quan", "Chăm lo thiết thực cho người lao động"])(
+    "%s is not a byline",
+    (text) => expect(markers.byline(text)).toBeNull(),
+  );
+
+  it("tells a breadcrumb from a headline", () => {
+    expect(markers.breadcrumb("Trang chủ > Công đoàn > Đối ngoại Công đoàn")).toHaveLength(3);
+    expect(markers.breadcrumb("Trang chủ » Xã hội")).toHaveLength(2);
+    expect(markers.breadcrumb("Công đoàn / Xã hội")).toHaveLength(2);
+    expect(markers.breadcrumb("Hỗ trợ 50/100 hộ dân vùng lũ / tái định cư")).toBeNull();
+  });
+
+  it("tells a paragraph from a headline by its end", () => {
+    expect(markers.isSentenceLike("Hai bên ký kết biên bản hợp tác.")).toBe(true);
+    expect(markers.isSentenceLike("Vì sao công nhân bỏ việc?")).toBe(true);
+    expect(markers.isSentenceLike("Ông nói: “Chúng tôi sẽ tiếp tục hợp tác”")).toBe(true);
+    expect(markers.isSentenceLike("Hơn 2 triệu đoàn viên cùng chung mâm “cơm Công đoàn”")).toBe(false);
+    expect(markers.isSentenceLike("Công đoàn 2 tỉnh Quảng Bình - Khăm Muộn (Lào) ký kết biên bản hợp tác")).toBe(false);
+  });
+
+  it("sees a headline written twice on one line", () => {
+    expect(markers.isDoubledHeadline("Bắt hai đối tượng bán mật gấu giả Bắt hai đối tượng bán mật gấu giả")).toBe(true);
+    expect(markers.isDoubledHeadline("Hai bên cùng trao đổi kinh nghiệm hai bên cùng trao đổi")).toBe(false);
+  });
+});

@@ -1,0 +1,49 @@
+/** DATE mentions (ANNOTATION.md): spans start at the date word, values are ISO 8601, a missing year comes from the published date. */
+import { describe, expect, it } from "vitest";
+import { extractText, found, mentionText } from "./support/extract.ts";
+
+const dates = (text: string, published: string | null = "2024-07-15") => found(text, ["DATE"], published);
+
+describe("dates", () => {
+  it.each([
+    ["Ngày 18/7/1977, hai nước ký hiệp ước.", "Ngày 18/7/1977", "1977-07-18"],
+    ["ký kết vào tháng 5/2015 tại Viêng Chăn", "tháng 5/2015", "2015-05"],
+    ["hợp tác từ năm 2009 đến nay", "năm 2009", "2009"],
+    ["Chương trình hợp tác giai đoạn 2019 - 2024 đạt kết quả tốt", "giai đoạn 2019 - 2024", "2019/2024"],
+    ["diễn ra sáng 11.11.2025 tại Hà Nội", "11.11.2025", "2025-11-11"],
+    ["ngày 5 tháng 7 năm 2024 là ngày khai mạc", "ngày 5 tháng 7 năm 2024", "2024-07-05"],
+    ["Kỷ niệm 135 năm ngày sinh (19/5/1890 - 19/5/2025) của Bác", "19/5/1890 - 19/5/2025", "1890-05-19/2025-05-19"],
+    ["Hội nghị diễn ra ngày 26 - 27/6/2024 tại Huế", "ngày 26 - 27/6/2024", "2024-06-26/2024-06-27"],
+    ["từ năm 2020 đến năm 2022, bị cáo chiếm đoạt", "năm 2020 đến năm 2022", "2020/2022"],
+  ])("%s", (text, span, value) => {
+    expect(dates(text)).toEqual([["DATE", span, value]]);
+  });
+
+  it("takes a missing year from the published date, and says so in the value's provenance", () => {
+    const text = "Từ ngày 22/7 đến 27/7, đoàn công tác sang thăm.";
+    expect(dates(text, "2022")).toEqual([["DATE", "ngày 22/7 đến 27/7", "2022-07-22/2022-07-27"]]);
+    const [mention] = extractText(text, "2022").filter((candidate) => candidate.type === "DATE");
+    expect(mention.value.prov.rule).toBe("normalize.date/year-from-published");
+    expect(mention.rule).toBe("extract.date/day-range");
+  });
+
+  it("reads a day in brackets after a relative word, and a month without a year", () => {
+    expect(dates("Hội nghị diễn ra hôm nay (19/5).", "2022-05-19")).toEqual([["DATE", "19/5", "2022-05-19"]]);
+    expect(dates("chị mất việc từ tháng 4.", "2024-06-01")).toEqual([["DATE", "tháng 4", "2024-04"]]);
+  });
+
+  it("gives no value it cannot know: no year anywhere, or a day that does not exist", () => {
+    expect(dates("Ngày 22/7, đoàn đến thăm.", null)).toEqual([]);
+    expect(dates("ngày 31/2/2024 không có trong lịch")).toEqual([]);
+  });
+
+  it("leaves out durations, ages, scores, fractions and plate numbers", () => {
+    const text = "Chặng đường 60 năm, ông 45 tuổi, thắng 3-2, chiếm 2/3 số phiếu, xe biển 36B-123.45 và lần thứ 27.";
+    expect(dates(text)).toEqual([]);
+  });
+
+  it("keeps one mention per date when rules overlap (the longest)", () => {
+    const mentions = extractText("ngày 30/6/2024 và năm 2023", "2024-07-01").filter((mention) => mention.type === "DATE");
+    expect(mentions.map((mention) => mentionText("ngày 30/6/2024 và năm 2023", mention))).toEqual(["ngày 30/6/2024", "năm 2023"]);
+  });
+});

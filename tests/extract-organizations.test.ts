@@ -1,0 +1,50 @@
+/** ORG mentions: full names with their place, inline abbreviations inside, values with abbreviations expanded. */
+import { describe, expect, it } from "vitest";
+import { found } from "./support/extract.ts";
+
+const organizations = (text: string) => found(text, ["ORG"]);
+
+describe("organizations", () => {
+  it.each([
+    ["làm việc với Liên đoàn Lao động (LĐLĐ) tỉnh Kon Tum.", "Liên đoàn Lao động (LĐLĐ) tỉnh Kon Tum", "Liên đoàn Lao động tỉnh Kon Tum"],
+    ["Đáp lại tình cảm của LĐLĐ Kon Tum, đoàn", "LĐLĐ Kon Tum", "Liên đoàn Lao động tỉnh Kon Tum"],
+    ["ủng hộ Công đoàn Nghệ An trong năm", "Công đoàn Nghệ An", "Liên đoàn Lao động tỉnh Nghệ An"],
+    ["hỗ trợ cho Công đoàn Lào là 50 triệu đồng", "Công đoàn Lào", "Liên hiệp Công đoàn Lào"],
+    ["sang làm việc với Công đoàn tỉnh Xiêng Khoảng - Lào", "Công đoàn tỉnh Xiêng Khoảng", "Liên hiệp Công đoàn tỉnh Xiêng Khoảng"],
+    ["trụ sở Tổng Liên đoàn Lao động Việt Nam, sáng nay", "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"],
+    ["Nghị quyết số 15 của Ban Chấp hành Tổng Liên đoàn về công tác", "Tổng Liên đoàn", "Tổng Liên đoàn Lao động Việt Nam"],
+    ["Bộ Lao động - Thương binh và Xã hội vừa giải đáp", "Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"],
+    ["Sở Giáo dục và Đào tạo Hà Nội công bố", "Sở Giáo dục và Đào tạo Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội"],
+    ["Bộ Văn hóa, Thể thao và Du lịch tổ chức", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"],
+    ["Theo UBND TP Hà Nội, dự án", "UBND TP Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"],
+    ["Công an TP.HCM vừa triệt phá", "Công an TP.HCM", "Công an Thành phố Hồ Chí Minh"],
+    ["Trường Đại học Công đoàn khai giảng", "Trường Đại học Công đoàn", "Trường Đại học Công đoàn"],
+    ["Bệnh viện 108 tiếp nhận", "Bệnh viện 108", "Bệnh viện 108"],
+    ["Vietcombank giảm lãi suất", "Vietcombank", "Ngân hàng Thương mại cổ phần Ngoại Thương Việt Nam"],
+    ["trận thắng của Hà Nội FC trước", "Hà Nội FC", "Hà Nội FC"],
+  ])("%s", (text, span, value) => {
+    expect(organizations(text)).toEqual([["ORG", span, value]]);
+  });
+
+  it("gives a LOC nested in the ORG", () => {
+    expect(found("đoàn Liên hiệp Công đoàn tỉnh Attapeu đã đến", ["ORG", "LOC"])).toEqual([
+      ["ORG", "Liên hiệp Công đoàn tỉnh Attapeu", "Liên hiệp Công đoàn tỉnh Attapeu"],
+      ["LOC", "Attapeu", "LA-AT"],
+    ]);
+  });
+
+  it("names no organisation with a kind of body or a head alone", () => {
+    const text =
+      "Công đoàn 2 tỉnh Kon Tum - Attapeu, Công đoàn hai bên, các cấp Công đoàn, Công đoàn ngành, Công đoàn Tổng Công ty, LĐLĐ các tỉnh, Sở Y tế các tỉnh, Ban Tổ chức, Hội nghị, Đoàn công tác.";
+    expect(organizations(text)).toEqual([]);
+  });
+
+  it("leaves an organisation named only by head and admin word to the role that points to it", () => {
+    expect(organizations("Chủ tịch Liên hiệp Công đoàn tỉnh dẫn đầu đoàn")).toEqual([]);
+  });
+
+  it("leaves bodies that are part of a position to the ROLE (`Ủy viên Bộ Chính trị`), not after other words", () => {
+    expect(organizations("ông Nguyễn Văn A, Ủy viên Bộ Chính trị, cho biết")).toEqual([]);
+    expect(organizations("Theo Bộ Chính trị, nhiệm vụ")).toEqual([["ORG", "Bộ Chính trị", "Bộ Chính trị"]]);
+  });
+});

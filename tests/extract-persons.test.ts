@@ -1,0 +1,47 @@
+/** PER mentions: spans without honorific or title, values in title case with first-vowel tone placement. */
+import { describe, expect, it } from "vitest";
+import { extractText, found } from "./support/extract.ts";
+
+const people = (text: string) => found(text, ["PER"]);
+
+describe("persons", () => {
+  it.each([
+    ["đồng chí Băn Tha Lay Kẹo Mạ Ny Vông dẫn đầu", "Băn Tha Lay Kẹo Mạ Ny Vông", "extract.per/honorific"],
+    ["Ông Phu Von Si Khăm On phát biểu", "Phu Von Si Khăm On", "extract.per/honorific"],
+    ["bị cáo Trương Văn Lâm khai nhận", "Trương Văn Lâm", "extract.per/descriptor"],
+    ["HLV Park Hang-seo trở lại", "Park Hang-seo", "extract.per/descriptor"],
+    ["Thủ tướng Phạm Minh Chính chủ trì", "Phạm Minh Chính", "extract.per/title"],
+    ["Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang cho biết", "Nguyễn Đình Khang", "extract.per/title"],
+    ["Tổng thống Nga Vladimir Putin tuyên bố", "Vladimir Putin", "extract.per/title"],
+    ["Theo Nguyễn Thị Thu Hằng, công nhân may", "Nguyễn Thị Thu Hằng", "extract.per/name-shape"],
+    ["Rơ Chăm Long cho biết thêm", "Rơ Chăm Long", "extract.per/name-shape"],
+    ["Vàng A Dơ bị bắt khi vận chuyển ma túy", "Vàng A Dơ", "extract.per/name-shape"],
+    ["trận đấu giữa Carlos Alcaraz và đối thủ", "Carlos Alcaraz", "extract.per/foreign-name"],
+  ])("%s", (text, name, rule) => {
+    const mentions = extractText(text).filter((mention) => mention.type === "PER");
+    expect(mentions.map((mention) => [mention.value.value, mention.rule])).toEqual([[name, rule]]);
+  });
+
+  it("reads photo credits, all-caps ones in title case", () => {
+    expect(people("Toàn cảnh buổi làm việc. Ảnh: NGÔ ANH")).toEqual([["PER", "NGÔ ANH", "Ngô Anh"]]);
+    expect(people("Quang cảnh hội nghị. Ảnh: Diệp Thanh")).toEqual([["PER", "Diệp Thanh", "Diệp Thanh"]]);
+    expect(people("Lãnh đạo trao quà. Ảnh: LĐLĐ Hà Tĩnh")).toEqual([]);
+    expect(people("Công nhân tan ca. Ảnh minh họa: Internet")).toEqual([]);
+  });
+
+  it("normalises tone placement in values, never in the text", () => {
+    const text = "ông Nguyễn Văn Hoà phát biểu";
+    const [mention] = extractText(text).filter((candidate) => candidate.type === "PER");
+    expect(mention.value.value).toBe("Nguyễn Văn Hòa");
+  });
+
+  it("keeps a name that holds a province's name whole (`Nguyễn Hòa Bình`)", () => {
+    expect(found("Tham dự có ông Nguyễn Hòa Bình.", ["PER", "LOC"])).toEqual([["PER", "Nguyễn Hòa Bình", "Nguyễn Hòa Bình"]]);
+  });
+
+  it("does not take titles, organisations, places or sector words for names", () => {
+    expect(people("Chủ tịch Liên đoàn Lao động tỉnh Nghệ An đánh giá cao kết quả.")).toEqual([]);
+    expect(people("Bộ trưởng Quốc phòng cho biết, Trưởng khoa Hồi sức tích cực nhận định.")).toEqual([]);
+    expect(people("người dân Hà Nội và đoàn viên Công đoàn cơ sở")).toEqual([]);
+  });
+});

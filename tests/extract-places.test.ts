@@ -1,0 +1,42 @@
+/** LOC mentions: gazetteer names, names after admin words (outside the span), features, ambiguous names in context. */
+import { describe, expect, it } from "vitest";
+import { extractText, found } from "./support/extract.ts";
+
+const places = (text: string) => found(text, ["LOC"]);
+
+describe("places", () => {
+  it("resolves provinces before and after the 2025 merger, saying what each became", () => {
+    const mentions = extractText("tỉnh Kon Tum sáp nhập vào tỉnh Quảng Ngãi").filter((mention) => mention.type === "LOC");
+    expect(mentions.map((mention) => [mention.value.value, mention.entityName?.value, mention.mergedInto?.value])).toEqual([
+      ["VN-28", "Kon Tum", "Quảng Ngãi"],
+      ["VN-29", "Quảng Ngãi", "Quảng Ngãi"],
+    ]);
+  });
+
+  it.each([
+    ["hai nước Việt Nam - Lào", [["LOC", "Việt Nam", "VN"], ["LOC", "Lào", "LA"]]],
+    ["tại Cửa khẩu Quốc tế Bờ Y.", [["LOC", "Cửa khẩu Quốc tế Bờ Y", "Cửa khẩu Quốc tế Bờ Y"]]],
+    ["vỡ đập Thủy điện Xepian - Xenamnoy", [["LOC", "Thủy điện Xepian - Xenamnoy", "Thủy điện Xepian - Xenamnoy"]]],
+    ["huyện biên giới Kỳ Sơn (Nghệ An) - Noọng Hét (Xiêng Khoảng)", [["LOC", "Kỳ Sơn", "Kỳ Sơn"], ["LOC", "Nghệ An", "VN-22"], ["LOC", "Noọng Hét", "Noọng Hét"], ["LOC", "Xiêng Khoảng", "LA-XI"]]],
+    ["nước Cộng hoà Dân chủ Nhân dân Lào", [["LOC", "Cộng hoà Dân chủ Nhân dân Lào", "LA"]]],
+    ["đoàn (CHDCND Lào) sang thăm", [["LOC", "CHDCND Lào", "LA"]]],
+    ["tại Thủ đô Viêng Chăn và tỉnh Viêng Chăn", [["LOC", "Viêng Chăn", "LA-VT"], ["LOC", "Viêng Chăn", "LA-VI"]]],
+    ["trên sân vận động Mỹ Đình", [["LOC", "Mỹ Đình", "Mỹ Đình"]]],
+    ["tại thị xã Đức Phổ, huyện Bình Sơn", [["LOC", "Đức Phổ", "Đức Phổ"], ["LOC", "Bình Sơn", "Bình Sơn"]]],
+    ["ở các tỉnh miền Trung và Tây Nguyên", [["LOC", "miền Trung", "miền Trung"], ["LOC", "Tây Nguyên", "Tây Nguyên"]]],
+    ["TP.HCM và Thành phố Hồ Chí Minh", [["LOC", "TP.HCM", "VN-SG"], ["LOC", "Thành phố Hồ Chí Minh", "VN-SG"]]],
+  ])("%s", (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it("counts names that are also given names only in context", () => {
+    expect(places("xuất khẩu sang Đức và Anh")).toEqual([["LOC", "Đức", "DE"], ["LOC", "Anh", "GB"]]);
+    expect(places("Ông Đức nói tiếng Anh. Anh Minh cũng vậy.")).toEqual([]);
+    expect(places("Tổng thống Mỹ Joe Biden")).toEqual([["LOC", "Mỹ", "US"]]);
+    expect(places("Học viện Chính trị quốc gia Hồ Chí Minh")).toEqual([]);
+  });
+
+  it("leaves generic words (`tỉnh bạn`, `hai tỉnh`) and syllables of common words alone", () => {
+    expect(places("hỗ trợ tỉnh bạn và hai tỉnh, an sinh xã hội, Trường Đại học Mỹ thuật")).toEqual([]);
+  });
+});

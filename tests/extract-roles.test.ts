@@ -1,0 +1,46 @@
+/** ROLE mentions and the role triples of the `roles` table. */
+import { describe, expect, it } from "vitest";
+import { roleTriples } from "../pipeline/stages/extract/roles.ts";
+import { extractText } from "./support/extract.ts";
+
+const triples = (text: string) => roleTriples(extractText(text)).map(({ triple }) => [triple.person, triple.role, triple.organization]);
+
+describe("roles", () => {
+  it("links titles after a name, sharing the holder across a comma", () => {
+    expect(triples("đồng chí Rơ Chăm Long - Tỉnh ủy viên, Chủ tịch LĐLĐ tỉnh Kon Tum cho biết")).toEqual([
+      ["Rơ Chăm Long", "Tỉnh ủy viên", null],
+      ["Rơ Chăm Long", "Chủ tịch", "Liên đoàn Lao động tỉnh Kon Tum"],
+    ]);
+  });
+
+  it("links a title and organisation before the name", () => {
+    expect(triples("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang cho biết")).toEqual([["Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"]]);
+    expect(triples("Tổng thống Mỹ Joe Biden tiếp khách")).toEqual([["Joe Biden", "Tổng thống", null]]);
+  });
+
+  it("keeps a body that is part of the title in the role (`Ủy viên Ban Chấp hành Đảng bộ tỉnh`)", () => {
+    expect(triples("ông Kha Văn Tám - Uỷ viên Ban Chấp hành Đảng bộ tỉnh, Chủ tịch Liên đoàn Lao động tỉnh Nghệ An đồng chủ trì")).toEqual([
+      ["Kha Văn Tám", "Ủy viên Ban Chấp hành Đảng bộ tỉnh", null],
+      ["Kha Văn Tám", "Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"],
+    ]);
+  });
+
+  it("resolves an organisation named by head and admin word to the one named before", () => {
+    const text = "Đoàn Liên hiệp Công đoàn tỉnh Attapeu do đồng chí Băn Tha Lay - Chủ tịch Liên hiệp Công đoàn tỉnh dẫn đầu.";
+    expect(triples(text)).toEqual([["Băn Tha Lay", "Chủ tịch", "Liên hiệp Công đoàn tỉnh Attapeu"]]);
+  });
+
+  it("gives one row per position, however often it is stated, and the ROLE mention its links", () => {
+    const text = "Ông Nguyễn Văn A - Giám đốc Sở Y tế phát biểu. Giám đốc Sở Y tế Nguyễn Văn A cho biết thêm.";
+    expect(triples(text)).toEqual([["Nguyễn Văn A", "Giám đốc", "Sở Y tế"]]);
+    const roles = extractText(text).filter((mention) => mention.type === "ROLE");
+    expect(roles).toHaveLength(2);
+    expect(roles[0].rule).toBe("extract.role/title");
+    expect(roles[0].holder?.value.value).toBe("Nguyễn Văn A");
+    expect(roles[0].organization?.value.value).toBe("Sở Y tế");
+  });
+
+  it("gives no role to a title nobody holds in the text", () => {
+    expect(triples("Đoàn Chủ tịch Tổng LĐLĐ Việt Nam họp phiên thứ 27. Chủ tịch nước sẽ dự.")).toEqual([]);
+  });
+});
