@@ -2,6 +2,7 @@
  * Rows: turn an analysed article into the rows of each table. Values and
  * their `_prov` cells come straight from the traced values the stages made.
  */
+import { countBefore } from "../core/search.ts";
 import { MAIN_CONTENT_ROLES, type Analysed, type Mention, type Sentence } from "../core/document.ts";
 import { stableId } from "../core/ids.ts";
 import { formatProv, traced, type Traced } from "../core/prov.ts";
@@ -55,15 +56,9 @@ function enclosingOrganizations(mentions: readonly Mention[]): number[] {
   const longest = Math.max(0, ...organizations.map(({ span }) => span.end - span.start));
   return mentions.map((mention) => {
     if (mention.type === "ORG") return -1;
-    let low = 0;
-    let high = organizations.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (organizations[middle]!.span.start <= mention.span.start) low = middle + 1;
-      else high = middle;
-    }
+    const starting = countBefore(organizations.length, (index) => organizations[index]!.span.start <= mention.span.start);
     let first = -1;
-    for (let at = low - 1; at >= 0 && organizations[at]!.span.start >= mention.span.start - longest; at--) {
+    for (let at = starting - 1; at >= 0 && organizations[at]!.span.start >= mention.span.start - longest; at--) {
       const { span, index } = organizations[at]!;
       if (mention.span.end <= span.end && (first < 0 || index < first)) first = index;
     }

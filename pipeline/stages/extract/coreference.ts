@@ -7,6 +7,7 @@
  * the full name's value and entity (`đồng chí Long` after `Rơ Chăm Long`):
  * the closest earlier full name that ends with it, else a later one.
  */
+import { countBefore } from "../../core/search.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate } from "./candidates.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { lexiconForm } from "./lexicon.ts";
@@ -66,14 +67,8 @@ function occupied(spans: readonly { from: number; to: number }[]): (from: number
   const reach: number[] = [];
   for (const span of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -Infinity, span.to));
   return (from, to) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (sorted[middle]!.from < to) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 && reach[low - 1]! > from;
+    const starting = countBefore(sorted.length, (index) => sorted[index]!.from < to);
+    return starting > 0 && reach[starting - 1]! > from;
   };
 }
 
@@ -134,14 +129,8 @@ function fullNameFinder(fullNames: readonly Candidate[]): (short: Candidate) => 
   return (short) => {
     const matching = bySuffix.get(short.value.toLowerCase());
     if (!matching) return undefined;
-    let low = 0;
-    let high = matching.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (matching[middle]!.from < short.from) low = middle + 1;
-      else high = middle;
-    }
-    return low > 0 ? matching[low - 1] : matching[0];
+    const earlier = countBefore(matching.length, (index) => matching[index]!.from < short.from);
+    return earlier > 0 ? matching[earlier - 1] : matching[0];
   };
 }
 

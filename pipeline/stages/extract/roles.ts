@@ -9,6 +9,7 @@
  * head and admin word (`Liên hiệp Công đoàn tỉnh`) is the one of that kind
  * named last before it in the article.
  */
+import { countBefore } from "../../core/search.ts";
 import type { Mention, MentionLink } from "../../core/document.ts";
 import { normalizeValue } from "../../core/normalize.ts";
 import type { Resources } from "../../resources.ts";
@@ -56,18 +57,8 @@ function byOffset(mentions: readonly Mention[], type: string, edge: "from" | "to
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number, edge: "from" | "to"): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  let index = -1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const at = tokens[middle]![edge];
-    if (at === offset) {
-      index = middle;
-      high = middle - 1;
-    } else if (at < offset) low = middle + 1;
-    else high = middle - 1;
-  }
+  const first = countBefore(tokens.length, (index) => tokens[index]![edge] < offset);
+  const index = tokens[first]?.[edge] === offset ? first : -1;
   return edge === "to" ? index + 1 : index;
 }
 
@@ -82,14 +73,9 @@ class OrganizationsByPrefix {
       matching = this.organizations.filter((organization) => organization.value.value.startsWith(`${prefix} `));
       this.lists.set(prefix, matching);
     }
-    let low = 0;
-    let high = matching.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (matching[middle]!.from < before) low = middle + 1;
-      else high = middle;
-    }
-    return matching[low - 1] ?? matching[0] ?? null;
+    const found = matching;
+    const earlier = countBefore(found.length, (index) => found[index]!.from < before);
+    return found[earlier - 1] ?? found[0] ?? null;
   }
 }
 
