@@ -113,6 +113,8 @@ export interface AssembleOptions {
   readonly facts: BuildFacts;
   /** Where bad files and diagnostics are named as they come. */
   readonly log: (line: string) => void;
+  /** Aborted by an interrupt: the version folder is then left as it was (see DatasetWriter.open). */
+  readonly signal?: AbortSignal;
 }
 
 /** A hex digest as half as many bytes of string, fresh (not a slice that keeps the record alive): one per input file stays in memory. */
@@ -135,7 +137,7 @@ export class Assembler {
   }
 
   static async open(options: AssembleOptions): Promise<Assembler> {
-    return new Assembler(options, await DatasetWriter.open(options.versionDir, options.config.formats));
+    return new Assembler(options, await DatasetWriter.open(options.versionDir, options.config.formats, options.signal));
   }
 
   /** A row made here (sources, entities): validated, then written or quarantined. */

@@ -46,6 +46,8 @@ export interface BuildOptions {
   readonly cacheDir?: string | null;
   /** Build one shard into a part file under `partsDir` instead of a dataset. */
   readonly shard?: { readonly shard: Shard; readonly partsDir: string };
+  /** When it aborts (an interrupt), the build stops, removes what it staged and throws the signal's reason. */
+  readonly signal?: AbortSignal;
 }
 
 export interface BuildSummary {
@@ -144,16 +146,18 @@ async function writeBuildLog(path: string, summary: BuildSummary): Promise<void>
 }
 
 /** Every record to `sink` in order, then finish it; abort it on failure. */
-async function drain(processor: FileProcessor, entries: readonly InputEntry[], sink: RecordSink, progress: Progress, phases: Phases): Promise<void> {
+async function drain(processor: FileProcessor, entries: readonly InputEntry[], sink: RecordSink, progress: Progress, phases: Phases, signal?: AbortSignal): Promise<void> {
   try {
     try {
       for await (const record of processor.process(entries)) {
+        signal?.throwIfAborted();
         await sink.add(record);
         progress.tick();
       }
     } finally {
       await processor.close();
     }
+    signal?.throwIfAborted();
     phases.lap("process");
     await sink.finish();
     phases.lap("finish");
@@ -177,7 +181,7 @@ async function buildShard(plan: Plan, shard: Shard, partsDir: string, processor:
     await processor.close();
     throw error;
   });
-  await drain(processor, entries, part, new Progress(options.stderr, entries.length), phases);
+  await drain(processor, entries, part, new Progress(options.stderr, entries.length), phases, options.signal);
   const summary = summarize(part.tally, part.path, entries.length, workers, phases);
   await writeBuildLog(join(partsDir, partFileName(shard).replace(/\.bin$/, ".build-log.json")), summary);
   return summary;
@@ -186,11 +190,11 @@ async function buildShard(plan: Plan, shard: Shard, partsDir: string, processor:
 async function buildDataset(plan: Plan, versionDir: string, processor: FileProcessor, workers: number): Promise<BuildSummary> {
   const { options, entries, facts, phases } = plan;
   const progress = new Progress(options.stderr, entries.length);
-  const assembler = await Assembler.open({ config: options.config, versionDir, facts, log: (line) => progress.log(line) }).catch(async (error: unknown) => {
+  const assembler = await Assembler.open({ config: options.config, versionDir, facts, log: (line) => progress.log(line), signal: options.signal }).catch(async (error: unknown) => {
     await processor.close();
     throw error;
   });
-  await drain(processor, entries, assembler, progress, phases);
+  await drain(processor, entries, assembler, progress, phases, options.signal);
   return summarize(assembler.tally, versionDir, entries.length, workers, phases);
 }
 

@@ -179,3 +179,62 @@ describe("markers", () => {
     expect(markers.isDoubledHeadline("Hai bên cùng trao đổi kinh nghiệm hai bên cùng trao đổi")).toBe(false);
   });
 });
+
+describe("markers of other site layouts", () => {
+  it.each(["Thời sự Chính trị Kinh tế Xã hội Pháp luật Thế giới", "Thích 0 Chia sẻ", "In bài viết | Gửi email", "Trang chủ | Chính trị | Kinh tế | Xã hội | Văn hóa | Quốc phòng - An ninh", "#Công đoàn Nghệ An", "Tag:"])(
+    "%s is navigation",
+    (text) => expect(markers.isNav(text)).toBe(true),
+  );
+
+  it.each(["Kinh tế Xã hội", "Công đoàn Việt Nam trao quà Tết", "Chia sẻ kinh nghiệm phát triển đoàn viên"])("%s is not navigation", (text) =>
+    expect(markers.isNav(text)).toBe(false),
+  );
+
+  it("tells a site menu from a breadcrumb", () => {
+    expect(markers.breadcrumb("Trang chủ » Tin tức - Sự kiện » Hoạt động đối ngoại")).toHaveLength(3);
+    expect(markers.breadcrumb("Trang chủ | Chính trị | Kinh tế | Xã hội | Văn hóa | Đối ngoại")).toBeNull();
+  });
+
+  it.each(["Báo Nghệ An", "Báo Quảng Trị điện tử", "Báo Điện Biên Phủ - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Điện Biên"])("%s is the site's name", (text) =>
+    expect(markers.isSiteName(text)).toBe(true),
+  );
+
+  it.each(["Báo Lao Động trao 100 suất quà cho công nhân", "Bảo hiểm xã hội tỉnh Nghệ An"])("%s is not a site's name", (text) => expect(markers.isSiteName(text)).toBe(false));
+
+  it.each([
+    ["Cập nhật lúc: 18/06/2024 09:12", "2024-06-18"],
+    ["Ngày đăng: 22/10/2025 | Lượt xem: 318", "2025-10-22"],
+  ])("reads the date line %s", (text, date) => {
+    const parts = markers.dateLine(text);
+    expect(parts && `${parts.year}-${parts.month}-${parts.day}`).toBe(date);
+  });
+
+  it("reads a byline with its date after a separator", () => {
+    const text = "Thành Chung • 06/09/2024 17:05";
+    const dated = markers.datedLine(text);
+    expect(dated && `${dated.date.year}-${dated.date.month}-${dated.date.day}`).toBe("2024-09-06");
+    expect(markers.byline(text)!.names.map((name) => text.slice(name.from, name.to))).toEqual(["Thành Chung"]);
+    expect(markers.datedLine("Hội nghị tổng kết - 06/09/2024 tại Hà Nội")).toBeNull();
+  });
+
+  it.each(["Bà Khăm Phăn (thứ ba từ trái sang) tặng hoa cảm ơn đoàn công tác", "Lãnh đạo hai tỉnh (bên phải) trao quà", "Toàn cảnh buổi làm việc"])("%s is a caption without credit", (text) =>
+    expect(markers.hasCaptionCue(text)).toBe(true),
+  );
+
+  it("reads a known outlet's tag written without brackets", () => {
+    expect(markers.bareOutletTag.exec("QTO - Từ ngày 14 - 16/1, đoàn công tác")?.groups?.tag).toBe("QTO");
+    expect(markers.bareOutletTag.exec("Quảng Trị - Savannakhet hợp tác")).toBeNull();
+  });
+});
+
+describe("more markers of other site layouts", () => {
+  it("knows a site's name in capitals, a view counter, a player and a bracketed time zone", () => {
+    expect(markers.isSiteName("BÁO KON TUM ĐIỆN TỬ")).toBe(true);
+    expect(markers.isSiteName("LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ TĨNH")).toBe(false);
+    expect(markers.isNav("Lượt xem: 1.245")).toBe(true);
+    expect(markers.isNav("Nghe bài viết")).toBe(true);
+    expect(markers.isNav("Thông tin tòa soạn")).toBe(true);
+    const parts = markers.dateLine("Thứ Tư, 22/05/2024, 10:15 [GMT+7]");
+    expect(parts && `${parts.year}-${parts.month}-${parts.day}`).toBe("2024-05-22");
+  });
+});

@@ -68,6 +68,25 @@ describe("on the seeds", () => {
   });
 });
 
+describe("on general news (tests/general)", () => {
+  const articles = join(REPO, "tests", "general", "articles");
+  const gold = join(REPO, "tests", "general", "gold");
+  let evaluations: ArticleEvaluation[];
+  beforeAll(async () => {
+    evaluations = await evaluateCorpus({ articlesDir: articles, goldDir: gold, config: await loadConfig(CONFIG), resources: loadResources() });
+  });
+
+  it("scores sports, court, health and world articles", () => {
+    const genres = new Set(evaluations.map((evaluation) => evaluation.name.split("_")[0]));
+    expect([...genres].sort()).toEqual(["courts", "health", "sports", "world"]);
+  });
+
+  it("meets every floor of tests/general/eval-floors.yaml", async () => {
+    const misses = checkFloors(figures(summarise(evaluations)), await loadFloors(join(REPO, "tests", "general", "eval-floors.yaml")));
+    expect(misses).toEqual([]);
+  });
+});
+
 describe("the eval command", () => {
   it("exits 0 when the floors are met and prints the figures", async () => {
     const { code, stdout } = await runEval(["--articles", SEEDS, "--gold", GOLD, "--floors", FLOORS]);

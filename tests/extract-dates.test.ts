@@ -47,3 +47,15 @@ describe("dates", () => {
     expect(mentions.map((mention) => mentionText("ngày 30/6/2024 và năm 2023", mention))).toEqual(["ngày 30/6/2024", "năm 2023"]);
   });
 });
+
+describe("dates of other news sites", () => {
+  it("reads a dotted day and month only after `ngày`", () => {
+    expect(dates("Ngày 9.10, LĐLĐ tỉnh Sơn La tiếp đoàn.", "2024-10-10")).toEqual([["DATE", "Ngày 9.10", "2024-10-09"]]);
+    expect(dates("Tăng trưởng đạt 9.10 điểm.", "2024-10-10")).toEqual([]);
+  });
+
+  it("reads two consecutive days joined by `và` as one interval, and no other pair", () => {
+    expect(dates("Trong 2 ngày 13 và 14/11, đoàn làm việc tại Thanh Hóa.", "2024-11-15")).toEqual([["DATE", "ngày 13 và 14/11", "2024-11-13/2024-11-14"]]);
+    expect(dates("Các ngày 5 và 20/11 có mưa.", "2024-11-15")).toEqual([["DATE", "20/11", "2024-11-20"]]);
+  });
+});

@@ -15,7 +15,7 @@ interface Skeleton {
 }
 
 export function pack(value: unknown): Buffer {
-  const blobs: Buffer[] = [];
+  const blobs: string[] = [];
   const indexOf = new Map<string, number>();
   const skeleton = JSON.stringify({ value, blobs: [] }, (_key, item: unknown) => {
     if (typeof item !== "string" || item.length < BLOB_MIN_LENGTH) return item;
@@ -23,21 +23,63 @@ export function pack(value: unknown): Buffer {
     if (index === undefined) {
       index = blobs.length;
       indexOf.set(item, index);
-      blobs.push(Buffer.from(item, "utf8"));
+      blobs.push(item);
     }
     return { [BLOB]: index };
   });
-  const lengths = JSON.stringify(blobs.map((blob) => blob.length));
-  const head = Buffer.from(`${skeleton.slice(0, -3)}${lengths}}`, "utf8");
-  const prefix = Buffer.alloc(4);
-  prefix.writeUInt32LE(head.length);
-  return Buffer.concat([prefix, head, ...blobs]);
+  const encoded = utf8(blobs);
+  const head = `${skeleton.slice(0, -3)}${JSON.stringify(encoded.lengths)}}`;
+  const headLength = Buffer.byteLength(head, "utf8");
+  const buffer = Buffer.allocUnsafe(4 + headLength + encoded.bytes.length);
+  buffer.writeUInt32LE(headLength, 0);
+  buffer.write(head, 4, "utf8");
+  encoded.bytes.copy(buffer, 4 + headLength);
+  return buffer;
+}
+
+/** At most this many UTF-8 bytes per UTF-16 code unit. */
+const MAX_BYTES_PER_UNIT = 3;
+/** Kept between calls up to this size; a larger record gets a buffer of its own. */
+const SCRATCH_KEPT = 1 << 22;
+let scratch = Buffer.allocUnsafe(0);
+
+/** The texts as UTF-8, one after the other, each encoded once (into a buffer sized for the worst case). */
+function utf8(texts: readonly string[]): { bytes: Buffer; lengths: number[] } {
+  const most = texts.reduce((total, text) => total + MAX_BYTES_PER_UNIT * text.length, 0);
+  let target = scratch;
+  if (target.length < most) {
+    target = Buffer.allocUnsafe(most);
+    if (most <= SCRATCH_KEPT) scratch = target;
+  }
+  let written = 0;
+  const lengths = texts.map((text) => {
+    const length = target.write(text, written, "utf8");
+    written += length;
+    return length;
+  });
+  return { bytes: target.subarray(0, written), lengths };
+}
+
+/** Put the texts back where the skeleton has `{"\u0000blob": index}`. */
+function restore(item: unknown, text: (index: number) => string): unknown {
+  if (item === null || typeof item !== "object") return item;
+  if (Array.isArray(item)) {
+    for (let index = 0; index < item.length; index++) item[index] = restore(item[index], text);
+    return item;
+  }
+  const record = item as Record<string, unknown>;
+  if (BLOB in record) return text(record[BLOB] as number);
+  for (const key of Object.keys(record)) {
+    const restored = restore(record[key], text);
+    if (restored !== record[key]) record[key] = restored;
+  }
+  return record;
 }
 
 export function unpack<T>(buffer: Buffer): T {
   const headLength = buffer.readUInt32LE(0);
-  const head = buffer.toString("utf8", 4, 4 + headLength);
-  const lengths = (JSON.parse(head) as Skeleton).blobs;
+  const skeleton = JSON.parse(buffer.toString("utf8", 4, 4 + headLength)) as Skeleton;
+  const lengths = skeleton.blobs;
   const starts: number[] = [];
   let offset = 4 + headLength;
   for (const length of lengths) {
@@ -54,8 +96,5 @@ export function unpack<T>(buffer: Buffer): T {
     }
     return found;
   };
-  const parsed = JSON.parse(head, (_key, item: unknown) =>
-    item !== null && typeof item === "object" && BLOB in item ? text((item as Record<string, number>)[BLOB]) : item,
-  ) as Skeleton;
-  return parsed.value as T;
+  return restore(skeleton.value, text) as T;
 }

@@ -3,6 +3,7 @@ import { stat } from "node:fs/promises";
 import { build, type BuildSummary } from "../build.ts";
 import { gitCommit } from "../gitinfo.ts";
 import { loadConfig, type DatasetConfig } from "../config.ts";
+import { Interrupted, interruptible } from "../interrupt.ts";
 import { parseShard, ShardError } from "../shard/spec.ts";
 import { EXIT, UsageError, type Command } from "./command.ts";
 
@@ -64,7 +65,7 @@ export const buildCommand: Command = {
     const outputRoot = resolve(String(values.output ?? config.output));
     const folder = await stat(inputDir).catch(() => null);
     if (!folder?.isDirectory()) throw new UsageError(`input folder ${inputDir}: not a readable directory`);
-    const summary = await build({
+    const options = {
       config,
       inputDir,
       outputRoot,
@@ -73,7 +74,15 @@ export const buildCommand: Command = {
       workers: parseWorkers(values.workers),
       cacheDir: values["no-cache"] ? null : resolve(String(values.cache)),
       shard: shardOption(values, outputRoot, config),
-    });
+    };
+    let summary: BuildSummary;
+    try {
+      summary = await interruptible(io.stderr, (signal) => build({ ...options, signal }));
+    } catch (error) {
+      if (!(error instanceof Interrupted)) throw error;
+      io.stderr.write(`${error.message}: nothing was written\n`);
+      return EXIT.interrupted;
+    }
     const what = values.shard === undefined ? `${config.name} ${config.version}` : `shard ${String(values.shard)} of ${config.name} ${config.version}`;
     const headline = summary.upToDate ? `${what} is up to date (nothing changed; checked in ${seconds(summary.seconds)})` : `built ${what} in ${seconds(summary.seconds)}`;
     const details = values.shard === undefined ? describeBuild(summary) : [`  files: ${summary.files}, articles computed: ${summary.computed}, from cache: ${summary.cached}`];

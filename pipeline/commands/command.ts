@@ -11,6 +11,8 @@ export const EXIT = {
   partial: 3,
   /** `verify` or `eval` found problems. */
   check: 4,
+  /** Stopped by Ctrl-C (SIGINT) or SIGTERM: nothing was written (128 + SIGINT, as shells report it). */
+  interrupted: 130,
 } as const;
 
 export class UsageError extends Error {}

@@ -3,7 +3,7 @@ import { stat } from "node:fs/promises";
 import { loadConfig } from "../config.ts";
 import { loadResources } from "../resources.ts";
 import { figures, summarise } from "../eval/figures.ts";
-import { checkFloors, FloorsError, loadFloors } from "../eval/floors.ts";
+import { checkFloors, DEFAULT_SECTION, FloorsError, loadFloors } from "../eval/floors.ts";
 import { GoldError } from "../eval/gold.ts";
 import { formatArticle, formatFloorMisses, formatSummary, toJson } from "../eval/report.ts";
 import { evaluateCorpus } from "../eval/run.ts";
@@ -17,6 +17,7 @@ export const evalCommand: Command = {
     articles: { type: "string", default: "seeds" },
     gold: { type: "string", default: "tests/gold" },
     floors: { type: "string" },
+    "floors-section": { type: "string", default: DEFAULT_SECTION },
     json: { type: "boolean", default: false },
     verbose: { type: "boolean", default: false },
   },
@@ -29,7 +30,7 @@ export const evalCommand: Command = {
       if (!found?.isDirectory()) throw new UsageError(`${label} folder ${dir}: not a readable directory`);
     }
     try {
-      const floors = values.floors === undefined ? null : await loadFloors(String(values.floors));
+      const floors = values.floors === undefined ? null : await loadFloors(String(values.floors), String(values["floors-section"]));
       const evaluations = await evaluateCorpus({ articlesDir, goldDir, config, resources: loadResources() });
       const summary = summarise(evaluations);
       const misses = floors === null ? null : checkFloors(figures(summary), floors);

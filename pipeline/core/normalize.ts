@@ -15,8 +15,12 @@ function moveTone(head: string, first: string, second: string, tone: string): st
   return head + first + tone + second;
 }
 
-/** A tone-marked a, e or y right after o or u (NFC): the only place a mark may move; most text has none. */
-const MAY_MOVE = /[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]/u;
+/**
+ * Where a mark may move, seen in NFC: a tone-marked a, e or y after o, or a
+ * tone-marked y after u not in `qu`, ending its word (no Latin letter after).
+ * Most lines have none (`toàn`, `quá`), and skip the NFD round trip.
+ */
+const MAY_MOVE = /(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?![A-Za-z])/u;
 /** In NFD: o/u, a/e/y and a tone mark ending a word. */
 const OPEN_SYLLABLE_END = /([oOuU])([aAeEyY])([\u0300\u0301\u0309\u0303\u0323])(?![\p{L}\p{M}])/gu;
 const LETTER = /^\p{L}$/u;
@@ -44,6 +48,13 @@ export function normalizeToneMarks(text: string): string {
   if (!/[oOuU]/.test(text)) return text;
   const composed = text.normalize("NFC");
   if (!MAY_MOVE.test(composed)) return composed;
+  // Neither a mark nor normalisation crosses a line break: only the lines where a mark may move are decomposed.
+  if (composed.includes("\n")) return composed.split("\n").map((line) => (MAY_MOVE.test(line) ? moveMarks(line) : line)).join("\n");
+  return moveMarks(composed);
+}
+
+/** Move the marks of an NFC text. */
+function moveMarks(composed: string): string {
   const moved = composed
     .normalize("NFD")
     .replace(OPEN_SYLLABLE_END, (whole, first: string, second: string, tone: string, offset: number, all: string) => {

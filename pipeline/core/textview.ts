@@ -18,7 +18,14 @@ export interface TextView {
   toRaw(start: number, end: number): Span;
 }
 
-const NEEDS_MAPPING = /[\r\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\p{M}\uD800-\uDFFF]/u;
+/** Astral code points are one raw offset but two code units of the view, so they need the mapping too. */
+export const NEEDS_MAPPING = /[\r\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\p{M}\u{10000}-\u{10FFFF}]/u;
+/**
+ * A quick test that NEEDS_MAPPING can only match where this does (a test
+ * checks every code point): one range check per code unit, while most
+ * pages, Vietnamese letters and common punctuation included, have none.
+ */
+export const MAY_NEED_MAPPING = /[\r\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF\u0300-\u1E9F\u1F00-\u1FFF\u20D0-\u20FF\u2C00-\uFFFF]/;
 const DROPPED = /^[\u200B-\u200D\u2060\uFEFF]$/u;
 const AS_SPACE = /^[\u00A0\u2007\u202F]$/u;
 const IS_MARK = /^\p{M}$/u;
@@ -73,7 +80,7 @@ function clusterReplacement(cluster: string, next: string | undefined): string {
 }
 
 export function buildTextView(raw: string): TextView {
-  if (!NEEDS_MAPPING.test(raw)) return new IdentityView(normalizeToneMarks(raw));
+  if (!MAY_NEED_MAPPING.test(raw) || !NEEDS_MAPPING.test(raw)) return new IdentityView(normalizeToneMarks(raw));
   const parts = [...clusters(raw)];
   const pieces: string[] = [];
   const startOf: number[] = [];

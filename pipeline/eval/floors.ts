@@ -1,6 +1,7 @@
 /**
  * Floors: the lowest acceptable value of named figures, from a YAML file
- * (`floors: {content.f1: 0.99, …}`). A floor naming no figure is an error,
+ * (`floors: {content.f1: 0.99, …}`), with optional further sections for
+ * other gold sets (`heldout: {…}`). A floor naming no figure is an error,
  * so that a renamed figure cannot silently drop its floor.
  */
 import { readFile } from "node:fs/promises";
@@ -8,7 +9,11 @@ import { parse } from "yaml";
 import { z } from "zod";
 import type { Figures } from "./figures.ts";
 
-const FloorsSchema = z.object({ floors: z.record(z.string(), z.number().min(0).max(1)) }).strict();
+const Section = z.record(z.string(), z.number().min(0).max(1));
+const FloorsSchema = z.object({ floors: Section }).catchall(Section);
+
+/** The section of the seeds' floors. */
+export const DEFAULT_SECTION = "floors";
 
 export type Floors = Readonly<Record<string, number>>;
 
@@ -20,7 +25,7 @@ export interface FloorMiss {
 
 export class FloorsError extends Error {}
 
-export function parseFloors(text: string, file: string): Floors {
+export function parseFloors(text: string, file: string, section: string = DEFAULT_SECTION): Floors {
   let raw: unknown;
   try {
     raw = parse(text);
@@ -29,17 +34,19 @@ export function parseFloors(text: string, file: string): Floors {
   }
   const result = FloorsSchema.safeParse(raw);
   if (!result.success) throw new FloorsError(`${file}: ${result.error.issues.map((issue) => `${issue.path.join(".") || "(top level)"}: ${issue.message}`).join("; ")}`);
-  return result.data.floors;
+  const floors = result.data[section];
+  if (floors === undefined) throw new FloorsError(`${file}: no section ${section}`);
+  return floors;
 }
 
-export async function loadFloors(file: string): Promise<Floors> {
+export async function loadFloors(file: string, section: string = DEFAULT_SECTION): Promise<Floors> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch (error) {
     throw new FloorsError(`${file}: cannot read: ${(error as Error).message}`);
   }
-  return parseFloors(text, file);
+  return parseFloors(text, file, section);
 }
 
 /** Figures under their floor. Throws when a floor names a figure that does not exist. */

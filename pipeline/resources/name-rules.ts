@@ -17,6 +17,7 @@ export const NameRulesSchema = z
         credit_markers: Phrases,
         credit_not_names: Phrases,
         min_surname_weight: z.number().nonnegative(),
+        open_given_surname_weight: z.number().nonnegative(),
         extra_surnames: Phrases,
         max_given_syllables: z.number().int().positive(),
         min_lao_syllables: z.number().int().positive(),
@@ -24,6 +25,8 @@ export const NameRulesSchema = z
         foreign_other_words: Phrases,
         short_name_blockers: Phrases,
         minority_middle_names: Phrases,
+        name_particles: Phrases,
+        name_suffixes: Phrases,
       })
       .strict(),
     titles: z
@@ -43,6 +46,8 @@ export const NameRulesSchema = z
         tail_required_heads: Phrases,
         head_modifiers: Phrases,
         heads_as_names: Phrases,
+        parent_heads: Phrases,
+        company_heads: Phrases,
         generic_followers: Phrases,
         cues: Phrases,
         generic_preceders: Phrases,
@@ -60,7 +65,9 @@ export const NameRulesSchema = z
       .strict(),
     abbreviations: z.record(z.string(), z.string()),
     admin_words: z.record(z.string(), z.string()),
-    place: z.object({ heads: Phrases, blockers: Phrases }).strict(),
+    place: z
+      .object({ heads: Phrases, blockers: Phrases, first_level_admin_words: Phrases, list_markers: Phrases, admin_qualifiers: Phrases, list_joiners: Phrases })
+      .strict(),
     name_words: z
       .object({
         compounds: z.record(z.string(), Phrases),
@@ -88,6 +95,7 @@ export const ValueRulesSchema = z
         year_words: Phrases,
         period_words: Phrases,
         range_words: Phrases,
+        pair_words: Phrases,
         fraction_followers: Phrases,
       })
       .strict(),

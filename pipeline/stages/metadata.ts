@@ -7,6 +7,7 @@ import type { Cleaned, Metadata, RoledLine } from "../core/document.ts";
 import { normalizeKey, normalizeValue, titleCase } from "../core/normalize.ts";
 import { traced, type Traced } from "../core/prov.ts";
 import type { Stage } from "../core/stage.ts";
+import { codePointSlice } from "../core/textview.ts";
 import type { CleaningRules } from "../resources.ts";
 import { Markers, type Piece } from "./clean/markers.ts";
 import { splitPackedHeader, type PackedHeader } from "./clean/packed.ts";
@@ -26,7 +27,7 @@ class MetadataReader {
   /** Traced raw text (NFC) of `[from, to)` of a line. */
   private piece(line: RoledLine, piece: Piece, rule: string): Traced<string> {
     const span = this.doc.view.toRaw(line.from + piece.from, line.from + piece.to);
-    const raw = Array.from(this.doc.raw).slice(span.start, span.end).join("").normalize("NFC");
+    const raw = codePointSlice(this.doc.raw, span).normalize("NFC");
     return traced(raw, this.doc.source.path, span, rule);
   }
 
@@ -71,6 +72,11 @@ class MetadataReader {
     for (const line of this.linesWith("header", "byline")) {
       const date = this.markers.dateLine(line.text);
       if (date) return traced(`${date.year}-${date.month}-${date.day}`, this.doc.source.path, line.span, "metadata/date-line");
+      const dated = this.markers.datedLine(line.text);
+      if (dated) {
+        const { year, month, day } = dated.date;
+        return traced(`${year}-${month}-${day}`, this.doc.source.path, this.doc.view.toRaw(line.from + dated.end, line.to), "metadata/date-after-byline");
+      }
     }
     return inferPublished(this.doc);
   }
@@ -83,11 +89,15 @@ class MetadataReader {
     return normalizeValue(words.join(" "));
   }
 
+  /** The byline names; `Theo <outlet>` credits only when no one is named. */
   private authors(): Traced<string>[] {
-    const found = new Map<string, Traced<string>>();
-    for (const line of this.linesWith("byline", "author_end")) {
+    const bylines = this.linesWith("byline", "author_end").flatMap((line) => {
       const byline = this.markers.byline(line.text);
-      if (!byline) continue;
+      return byline ? [{ line, byline }] : [];
+    });
+    const named = bylines.filter(({ byline }) => byline.kind !== "source");
+    const found = new Map<string, Traced<string>>();
+    for (const { line, byline } of named.length > 0 ? named : bylines) {
       const where = line.role.value === "author_end" ? "after-text" : "before-text";
       for (const name of byline.names) {
         const value = this.authorName(line.text.slice(name.from, name.to));
@@ -105,9 +115,12 @@ class MetadataReader {
     const candidates: Array<{ line: RoledLine; offset: number }> = this.linesWith("lead", "body").map((line) => ({ line, offset: 0 }));
     if (this.packed) candidates.unshift({ line: this.doc.lines[0], offset: this.packed.lead.from });
     for (const { line, offset } of candidates) {
-      const tag = this.markers.outletTag.exec(line.text.slice(offset))?.groups?.tag;
+      const text = line.text.slice(offset);
+      const bracketed = this.markers.outletTag.exec(text)?.groups?.tag;
+      // A tag without brackets (`QTO - `) opens only the lead.
+      const tag = bracketed ?? (line.role.value === "lead" ? this.markers.bareOutletTag.exec(text)?.groups?.tag : undefined);
       if (!tag) continue;
-      const from = offset + line.text.slice(offset).indexOf(`(${tag})`) + 1;
+      const from = offset + (bracketed ? text.indexOf(`(${tag})`) + 1 : text.indexOf(tag));
       const span = this.doc.view.toRaw(line.from + from, line.from + from + tag.length);
       const known = this.markers.rules.outlets[tag];
       return traced(known ?? tag, this.doc.source.path, span, known ? "normalize.outlet/dateline-tag" : "normalize.outlet/unlisted-dateline-tag");

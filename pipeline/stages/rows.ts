@@ -20,13 +20,21 @@ export interface ArticleRows {
   readonly roles: Row[];
 }
 
-/** `{x: value, x_prov: cell}` for one traced value (or nulls). */
-function cells(name: string, value: Traced<unknown> | null | undefined): Row {
-  return { [name]: value ? value.value : null, [`${name}_prov`]: value ? formatProv(value.prov) : null };
+/** The cells `x` and `x_prov` of one traced value (or nulls): each row names both, in that order. */
+function valueOf<T>(traced: Traced<T> | null | undefined): T | null {
+  return traced ? traced.value : null;
 }
 
-function listCells(name: string, values: readonly Traced<string>[]): Row {
-  return { [name]: values.map((value) => value.value), [`${name}_prov`]: values.map((value) => formatProv(value.prov)) };
+function provOf(traced: Traced<unknown> | null | undefined): string | null {
+  return traced ? formatProv(traced.prov) : null;
+}
+
+function listValues<T>(values: readonly Traced<T>[]): T[] {
+  return values.map((value) => value.value);
+}
+
+function listProvs(values: readonly Traced<unknown>[]): string[] {
+  return values.map((value) => formatProv(value.prov));
 }
 
 /** Index of the sentence a mention starts in (sentences are in text order and do not overlap), or -1. */
@@ -78,26 +86,35 @@ export function toRows(analysed: Analysed): ArticleRows {
   const wholeArticle = { start: 0, end: cleaned.source.length };
 
   const segmentIds = cleaned.lines.map((line) => stableId("seg", article_id, line.span.start, line.span.end));
-  const segments = cleaned.lines.map((line, index) => ({
-    segment_id: segmentIds[index],
-    article_id,
-    line: line.number,
-    start: line.span.start,
-    end: line.span.end,
-    main_content: MAIN_CONTENT_ROLES.has(line.role.value),
-    ...cells("role", line.role),
-    ...cells("text", traced(rawText(line.span.start, line.span.end), path, line.span, "segment/line")),
-  }));
+  const segments = cleaned.lines.map((line, index) => {
+    const text = traced(rawText(line.span.start, line.span.end), path, line.span, "segment/line");
+    return {
+      segment_id: segmentIds[index],
+      article_id,
+      line: line.number,
+      start: line.span.start,
+      end: line.span.end,
+      main_content: MAIN_CONTENT_ROLES.has(line.role.value),
+      role: valueOf(line.role),
+      role_prov: provOf(line.role),
+      text: valueOf(text),
+      text_prov: provOf(text),
+    };
+  });
 
   const sentenceIds = sentences.map((sentence) => stableId("sen", article_id, sentence.span.start, sentence.span.end));
-  const sentenceRows = sentences.map((sentence, index) => ({
-    sentence_id: sentenceIds[index],
-    article_id,
-    segment_id: segmentIds[sentence.line],
-    start: sentence.span.start,
-    end: sentence.span.end,
-    ...cells("text", traced(rawText(sentence.span.start, sentence.span.end), path, sentence.span, "segment/sentence")),
-  }));
+  const sentenceRows = sentences.map((sentence, index) => {
+    const text = traced(rawText(sentence.span.start, sentence.span.end), path, sentence.span, "segment/sentence");
+    return {
+      sentence_id: sentenceIds[index],
+      article_id,
+      segment_id: segmentIds[sentence.line],
+      start: sentence.span.start,
+      end: sentence.span.end,
+      text: valueOf(text),
+      text_prov: provOf(text),
+    };
+  });
 
   const mentionId = (type: string, span: Span) => stableId("men", article_id, type, span.start, span.end);
   const mentionIds = mentions.map((mention) => mentionId(mention.type, mention.span));
@@ -105,6 +122,8 @@ export function toRows(analysed: Analysed): ArticleRows {
   const mentionRows = mentions.map((mention, index) => {
     const parentIndex = parents[index]!;
     const sentenceIndex = sentenceIndexOf(mention, sentences);
+    const type = traced(mention.type, path, mention.span, mention.rule);
+    const text = traced(rawText(mention.span.start, mention.span.end), path, mention.span, mention.rule);
     return {
       mention_id: mentionIds[index],
       article_id,
@@ -113,28 +132,44 @@ export function toRows(analysed: Analysed): ArticleRows {
       end: mention.span.end,
       entity_id: mention.entityKey ? stableId("ent", mention.entityKey) : null,
       parent_mention_id: parentIndex >= 0 ? mentionIds[parentIndex] : null,
-      ...cells("type", traced(mention.type, path, mention.span, mention.rule)),
-      ...cells("text", traced(rawText(mention.span.start, mention.span.end), path, mention.span, mention.rule)),
-      ...cells("value", mention.value),
-      ...cells("amount", mention.amount),
-      ...cells("unit", mention.unit),
-      ...cells("qualifier", mention.qualifier),
+      type: valueOf(type),
+      type_prov: provOf(type),
+      text: valueOf(text),
+      text_prov: provOf(text),
+      value: valueOf(mention.value),
+      value_prov: provOf(mention.value),
+      amount: valueOf(mention.amount),
+      amount_prov: provOf(mention.amount),
+      unit: valueOf(mention.unit),
+      unit_prov: provOf(mention.unit),
+      qualifier: valueOf(mention.qualifier),
+      qualifier_prov: provOf(mention.qualifier),
     };
   });
 
-  const mainSentences = sentenceRows.length;
+  const sentenceCount = traced(sentenceRows.length, path, wholeArticle, "derive/count");
+  const mentionCount = traced(mentionRows.length, path, wholeArticle, "derive/count");
   const article = {
     article_id,
     source_id: cleaned.source.source_id,
-    ...cells("title", metadata.title),
-    ...cells("category", metadata.category),
-    ...cells("published", metadata.published),
-    ...listCells("authors", metadata.authors),
-    ...cells("outlet", metadata.outlet),
-    ...cells("lead", metadata.lead),
-    ...listCells("photo_credits", metadata.photoCredits),
-    ...cells("n_sentences", traced(mainSentences, path, wholeArticle, "derive/count")),
-    ...cells("n_mentions", traced(mentionRows.length, path, wholeArticle, "derive/count")),
+    title: valueOf(metadata.title),
+    title_prov: provOf(metadata.title),
+    category: valueOf(metadata.category),
+    category_prov: provOf(metadata.category),
+    published: valueOf(metadata.published),
+    published_prov: provOf(metadata.published),
+    authors: listValues(metadata.authors),
+    authors_prov: listProvs(metadata.authors),
+    outlet: valueOf(metadata.outlet),
+    outlet_prov: provOf(metadata.outlet),
+    lead: valueOf(metadata.lead),
+    lead_prov: provOf(metadata.lead),
+    photo_credits: listValues(metadata.photoCredits),
+    photo_credits_prov: listProvs(metadata.photoCredits),
+    n_sentences: valueOf(sentenceCount),
+    n_sentences_prov: provOf(sentenceCount),
+    n_mentions: valueOf(mentionCount),
+    n_mentions_prov: provOf(mentionCount),
   };
   const roleRows = roleTriples(mentions).map(({ triple, mention }) => {
     const holder = mention.holder!;
@@ -147,9 +182,12 @@ export function toRows(analysed: Analysed): ArticleRows {
       person_entity_id: holder.entityKey ? stableId("ent", holder.entityKey) : null,
       organization_mention_id: organization ? mentionId("ORG", organization.span) : null,
       organization_entity_id: organization?.entityKey ? stableId("ent", organization.entityKey) : null,
-      ...cells("person", holder.value),
-      ...cells("role", mention.value),
-      ...cells("organization", organization?.value ?? null),
+      person: valueOf(holder.value),
+      person_prov: provOf(holder.value),
+      role: valueOf(mention.value),
+      role_prov: provOf(mention.value),
+      organization: valueOf(organization?.value),
+      organization_prov: provOf(organization?.value),
     };
   });
   return { articles: [article], segments, sentences: sentenceRows, mentions: mentionRows, roles: roleRows };

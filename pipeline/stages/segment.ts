@@ -19,6 +19,8 @@ const TRAILING_MARKS = /[.!?…”"»’)\]]/u;
 const WORD_BEFORE_DOT = /[\p{L}.\/]/u;
 const NEXT_SENTENCE = /^\s+[\p{Lu}“"«‘(\[\d]/u;
 const TEXT_END = "./.";
+/** Characters the scan acts on (terminators, quotes, the start of `./.`); it skips every other one. */
+const STOPS = new Set([...TERMINATORS, ...Object.keys(CLOSERS), ...Object.values(CLOSERS).join(""), TEXT_END[0]].map((char) => char.charCodeAt(0)));
 
 function endOfMarks(text: string, from: number): number {
   let end = from;
@@ -40,6 +42,7 @@ export function sentenceEnds(text: string, abbreviations: ReadonlySet<string>): 
   const ends: number[] = [];
   let closers: string | null = null;
   for (let index = 0; index < text.length; index++) {
+    if (!STOPS.has(text.charCodeAt(index))) continue;
     const char = text[index];
     if (text.startsWith(TEXT_END, index)) {
       const end = endOfMarks(text, index + TEXT_END.length);

@@ -5,6 +5,7 @@
  */
 import type { TableDefinition } from "../../schemas/index.ts";
 import type { Row } from "./rows.ts";
+import { compileSchema, type ValueCheck } from "./schema-check.ts";
 
 export interface Reject {
   readonly table: string;
@@ -16,7 +17,19 @@ export interface Reject {
 
 export type Checked = { ok: true; row: Row } | { ok: false; reject: Reject };
 
+const QUICK_CHECKS = new WeakMap<TableDefinition, ValueCheck | null>();
+
+function quickCheck(table: TableDefinition): ValueCheck | null {
+  let check = QUICK_CHECKS.get(table);
+  if (check === undefined) {
+    check = compileSchema(table.schema);
+    QUICK_CHECKS.set(table, check);
+  }
+  return check;
+}
+
 export function validateRow(table: TableDefinition, row: Row): Checked {
+  if (quickCheck(table)?.(row)) return { ok: true, row };
   const result = table.schema.safeParse(row);
   if (result.success) return { ok: true, row };
   const key = Object.fromEntries(table.primaryKey.map((column) => [column, row[column] ?? null]));

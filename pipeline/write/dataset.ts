@@ -1,21 +1,32 @@
 /**
  * The dataset writer: streams each table's rows to every requested format
- * inside a staging folder, then adds the schemas, rejects, report,
- * datapackage.json and SHA256SUMS, and renames the folder into place. A
- * build that fails or is killed never leaves a half-written version behind.
+ * (and to the spreadsheet copies) inside a staging folder, then adds the
+ * Parquet files, schemas, rejects, report, extras, datapackage.json and
+ * SHA256SUMS, and renames the folder into place. A build that fails or is
+ * killed never leaves a half-written version behind.
+ *
+ * After the last row, the work overlaps: Parquet files are converted a few
+ * tables at a time in the database's load order, the database loads each
+ * table as soon as its files are complete, the pages are made, and every
+ * finished file is hashed meanwhile. None of it changes what is written.
  */
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { TABLES, type TableName } from "../../schemas/index.ts";
 import type { DatasetConfig, Format } from "../config.ts";
 import type { Reject } from "../stages/validate.ts";
+import { FileHashes, listFiles } from "./checksums.ts";
 import { columnsOf, tableJsonSchema } from "./columns.ts";
-import { datapackage, type BuildFacts, type FileFact, type SourceFact } from "./datapackage.ts";
+import { datapackage, type BuildFacts, type SourceFact } from "./datapackage.ts";
+import { loadOrder } from "./duckdb.ts";
+import { SPREADSHEET_SOURCE, SpreadsheetCopy, streamsSpreadsheetCopies } from "./excel.ts";
 import { writeExtras } from "./extras.ts";
-import { FORMAT_WRITERS, PARQUET_STAGING, type TableWriter } from "./formats.ts";
+import { FORMAT_WRITERS, PARQUET_STAGING, tablePath, type TableWriter } from "./formats.ts";
+import { inLanes, settleAll } from "./settle.ts";
 import { LineSink } from "./sink.ts";
+import { clearStaleStaging, retiredPath, stagingPath } from "./staging.ts";
+
+export { listFiles, sha256File } from "./checksums.ts";
 
 export interface FinishInput {
   readonly config: DatasetConfig;
@@ -26,58 +37,67 @@ export interface FinishInput {
 
 export const CHECKSUMS_FILE = "SHA256SUMS";
 
-export async function sha256File(path: string): Promise<FileFact> {
-  const hash = createHash("sha256");
-  let bytes = 0;
-  for await (const chunk of createReadStream(path)) {
-    hash.update(chunk as Buffer);
-    bytes += (chunk as Buffer).length;
-  }
-  return { sha256: hash.digest("hex"), bytes };
-}
-
-/** Every file under `dir`, as sorted `/`-separated relative paths. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join("/"))
-    .sort();
+/** One table's writers: one per format, and the spreadsheet copy when it streams. */
+interface TableOutput {
+  readonly writers: readonly TableWriter[];
+  readonly copy: SpreadsheetCopy | null;
 }
 
 export class DatasetWriter {
   private constructor(
     readonly versionDir: string,
     private readonly stagingDir: string,
-    private readonly tables: ReadonlyMap<TableName, readonly TableWriter[]>,
+    private readonly tables: ReadonlyMap<TableName, TableOutput>,
     private readonly rejects: LineSink,
     private readonly formats: readonly Format[],
+    private readonly signal: AbortSignal | undefined,
   ) {}
 
-  static async open(versionDir: string, formats: readonly Format[]): Promise<DatasetWriter> {
-    const stagingDir = join(dirname(versionDir), `.${basename(versionDir)}.staging-${process.pid}`);
+  /** Encoded text appended per table: which tables are large. */
+  private readonly characters = new Map<TableName, number>(TABLES.map((table) => [table.name, 0]));
+
+  /**
+   * Start a version in a fresh staging folder (clearing those that killed
+   * builds left). Once `signal` aborts, `finish` stops at its next step
+   * without touching the version folder; `abort` then removes the staging.
+   */
+  static async open(versionDir: string, formats: readonly Format[], signal?: AbortSignal): Promise<DatasetWriter> {
+    await clearStaleStaging(versionDir);
+    const stagingDir = stagingPath(versionDir);
     await rm(stagingDir, { recursive: true, force: true });
     await mkdir(stagingDir, { recursive: true });
-    const tables = new Map<TableName, TableWriter[]>();
+    const tables = new Map<TableName, TableOutput>();
     for (const table of TABLES) {
       const columns = columnsOf(table);
-      const writers = await Promise.all(formats.map((format) => FORMAT_WRITERS[format].open(stagingDir, table.name, columns)));
-      tables.set(table.name, writers);
+      const writers = await Promise.all(formats.map((format) => FORMAT_WRITERS[format].open(stagingDir, table.name, columns, formats)));
+      const copy = streamsSpreadsheetCopies(formats) ? await SpreadsheetCopy.open(stagingDir, table) : null;
+      tables.set(table.name, { writers, copy });
     }
-    return new DatasetWriter(versionDir, stagingDir, tables, new LineSink(join(stagingDir, "rejects.jsonl")), formats);
+    return new DatasetWriter(versionDir, stagingDir, tables, new LineSink(join(stagingDir, "rejects.jsonl")), formats, signal);
   }
 
   async write(table: TableName, row: Record<string, unknown>): Promise<void> {
-    for (const writer of this.tables.get(table)!) await writer.write(row);
+    const output = this.tables.get(table)!;
+    for (const writer of output.writers) await writer.write(row);
+    if (output.copy) await output.copy.writeRow(row);
   }
 
   /** Append rows already encoded, one text per format (`FormatWriter.encoder`); see pipeline/workers/encode.ts. */
   async writeEncoded(table: TableName, texts: Readonly<Partial<Record<Format, string>>>): Promise<void> {
-    const writers = this.tables.get(table)!;
+    const { writers, copy } = this.tables.get(table)!;
+    this.characters.set(table, this.characters.get(table)! + Object.values(texts)[0]!.length);
     for (let index = 0; index < writers.length; index++) {
-      const text = texts[this.formats[index]];
-      if (text === undefined) throw new Error(`writeEncoded: no ${this.formats[index]} text for table ${table}`);
-      await writers[index].writeEncoded(text);
+      const format = this.formats[index]!;
+      const text = texts[format];
+      if (text === undefined) throw new Error(`writeEncoded: no ${format} text for table ${table}`);
+      if (copy && format === SPREADSHEET_SOURCE) {
+        // Encoded to UTF-8 once, for the file and its spreadsheet copy.
+        const bytes = Buffer.from(text, "utf8");
+        await writers[index]!.writeEncoded(bytes);
+        await copy.writeCsv(bytes);
+      } else {
+        await writers[index]!.writeEncoded(text);
+      }
     }
   }
 
@@ -85,34 +105,78 @@ export class DatasetWriter {
     await this.rejects.write(`${JSON.stringify(reject)}\n`);
   }
 
-  async finish(input: FinishInput): Promise<void> {
-    // Closing converts the Parquet staging rows; each table on its own DuckDB thread, all tables at once.
-    await Promise.all([...this.tables.values()].flat().map((writer) => writer.close()));
-    await this.rejects.close();
-    await rm(join(this.stagingDir, PARQUET_STAGING), { recursive: true, force: true });
-    await mkdir(join(this.stagingDir, "schema"), { recursive: true });
-    for (const table of TABLES) {
-      await writeJson(join(this.stagingDir, "schema", `${table.name}.schema.json`), tableJsonSchema(table));
-    }
-    await writeJson(join(this.stagingDir, "report.json"), input.report);
-    await writeExtras(this.stagingDir, input.config, input.facts);
+  private async closeStreams(): Promise<void> {
+    const outputs = [...this.tables.values()];
+    await settleAll([
+      ...outputs.flatMap((output) => output.writers.map((writer) => writer.close())),
+      ...outputs.map((output) => output.copy?.close() ?? null),
+      this.rejects.close(),
+    ]);
+  }
 
-    const files = new Map<string, FileFact>();
-    for (const path of await listFiles(this.stagingDir)) files.set(path, await sha256File(join(this.stagingDir, path)));
+  /**
+   * Each table's conversion (Parquet), settled when its files are complete:
+   * one lane takes the tables in the database's load order, the other the
+   * largest first, so the database rarely waits for a table.
+   */
+  private convertTables(): Map<TableName, Promise<void>> {
+    const order = loadOrder(TABLES).map((table) => table.name as TableName);
+    const largestFirst = [...order].sort((left, right) => this.characters.get(right)! - this.characters.get(left)!);
+    const converted = inLanes(order, [order, largestFirst], async (table) => {
+      for (const writer of this.tables.get(table)!.writers) await writer.convert?.();
+    });
+    return new Map(order.map((table, index) => [table, converted[index]!]));
+  }
+
+  /** The files that conversions make. */
+  private convertedFiles(): string[] {
+    return [...this.tables].flatMap(([table, { writers }]) =>
+      writers.flatMap((writer, index) => (writer.convert ? [tablePath(FORMAT_WRITERS[this.formats[index]!], table)] : [])),
+    );
+  }
+
+  async finish(input: FinishInput): Promise<void> {
+    await this.closeStreams();
+    this.signal?.throwIfAborted();
+    const hashes = new FileHashes(this.stagingDir);
+    const streamed = (await listFiles(this.stagingDir)).filter((path) => !path.startsWith(`${PARQUET_STAGING}/`));
+    const conversions = this.convertTables();
+    // Hashing starts once the conversions are over: until then the cores convert and load.
+    void settleAll([...conversions.values()]).then(
+      () => [...streamed, ...this.convertedFiles()].forEach((path) => void hashes.of(path)),
+      () => undefined,
+    );
+    try {
+      await mkdir(join(this.stagingDir, "schema"), { recursive: true });
+      for (const table of TABLES) {
+        await writeJson(join(this.stagingDir, "schema", `${table.name}.schema.json`), tableJsonSchema(table));
+      }
+      await writeJson(join(this.stagingDir, "report.json"), input.report);
+      this.signal?.throwIfAborted();
+      await writeExtras(this.stagingDir, input.config, input.facts, (table) => conversions.get(table)!);
+      await Promise.all(conversions.values());
+    } finally {
+      await settleAll([...conversions.values()]).catch(() => undefined);
+    }
+    await rm(join(this.stagingDir, PARQUET_STAGING), { recursive: true, force: true });
+    this.signal?.throwIfAborted();
+
+    const files = await hashes.all();
     await writeJson(join(this.stagingDir, "datapackage.json"), datapackage(input.config, files, input.sources, input.facts));
-    files.set("datapackage.json", await sha256File(join(this.stagingDir, "datapackage.json")));
+    files.set("datapackage.json", await hashes.of("datapackage.json"));
 
     const sums = [...files.entries()]
       .sort(([left], [right]) => (left < right ? -1 : 1))
       .map(([path, file]) => `${file.sha256}  ${path}\n`)
       .join("");
     await writeFile(join(this.stagingDir, CHECKSUMS_FILE), sums);
+    this.signal?.throwIfAborted();
     await this.swapIntoPlace();
   }
 
   /** Replace the version folder with the staging folder; the old one goes only after the new one is in place. */
   private async swapIntoPlace(): Promise<void> {
-    const retired = `${this.stagingDir}.old`;
+    const retired = retiredPath(this.stagingDir);
     let hadPrevious = true;
     await rename(this.versionDir, retired).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== "ENOENT") throw error;
@@ -123,8 +187,7 @@ export class DatasetWriter {
   }
 
   async abort(): Promise<void> {
-    for (const writers of this.tables.values()) for (const writer of writers) await writer.close().catch(() => undefined);
-    await this.rejects.close().catch(() => undefined);
+    await this.closeStreams().catch(() => undefined);
     await rm(this.stagingDir, { recursive: true, force: true });
   }
 }

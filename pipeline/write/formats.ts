@@ -4,18 +4,22 @@
  */
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { stringify } from "csv-stringify/sync";
+import { csvRecords } from "../core/csv.ts";
+import { jsonLines } from "../core/jsonl.ts";
 import { duckdb } from "../duckdb.ts";
-import { DUCKDB_TYPES, orderRow, type Column } from "./columns.ts";
+import { DUCKDB_TYPES, type Column } from "./columns.ts";
 import { LineSink } from "./sink.ts";
 import type { Format } from "../config.ts";
 
 
 export interface TableWriter {
   write(row: Record<string, unknown>): Promise<void>;
-  /** Append rows already encoded by this format's `encoder` (worker threads encode, the writer only appends). */
-  writeEncoded(text: string): Promise<void>;
+  /** Append rows already encoded by this format's `encoder` (worker threads encode, the writer only appends), as text or UTF-8 bytes. */
+  writeEncoded(data: string | Uint8Array): Promise<void>;
+  /** Flush and close what was streamed. */
   close(): Promise<void>;
+  /** Make the table's file from what was streamed, once every writer of the version is closed (Parquet's conversion). */
+  convert?(): Promise<void>;
 }
 
 /** Rows as their text in one format: pure, so it can run in a worker thread. */
@@ -30,7 +34,8 @@ export interface FormatWriter {
   readonly resourceFormat: string;
   /** Formats with the same `encoder` function encode rows to the same text. */
   readonly encoder: (columns: readonly Column[]) => RowsEncoder;
-  open(versionDir: string, table: string, columns: readonly Column[]): Promise<TableWriter>;
+  /** `formats`: every format written to the version, so a writer may read a file another one writes. */
+  open(versionDir: string, table: string, columns: readonly Column[], formats: readonly Format[]): Promise<TableWriter>;
 }
 
 export function tablePath(writer: FormatWriter, table: string): string {
@@ -50,7 +55,7 @@ export interface CsvStyle {
 }
 
 export function csvWriter(folder: string, style: CsvStyle): FormatWriter {
-  const lines = (records: string[][]) => stringify(records, { record_delimiter: style.recordDelimiter === "\n" ? "unix" : "windows" });
+  const lines = (records: string[][]) => csvRecords(records, style.recordDelimiter);
   return {
     folder,
     extension: "csv",
@@ -64,7 +69,7 @@ export function csvWriter(folder: string, style: CsvStyle): FormatWriter {
       const encode = this.encoder(columns);
       return {
         write: (row) => sink.write(encode([row])),
-        writeEncoded: (text) => sink.write(text),
+        writeEncoded: (data) => sink.write(data),
         close: () => sink.close(),
       };
     },
@@ -72,10 +77,7 @@ export function csvWriter(folder: string, style: CsvStyle): FormatWriter {
 }
 
 /** One JSON object a line, columns in schema order: JSON Lines, and the Parquet writer's staging rows. */
-const jsonLineEncoder =
-  (columns: readonly Column[]): RowsEncoder =>
-  (rows) =>
-    rows.map((row) => `${JSON.stringify(orderRow(columns, row))}\n`).join("");
+const jsonLineEncoder = (columns: readonly Column[]): RowsEncoder => jsonLines(columns.map((column) => column.name));
 
 export const jsonlWriter: FormatWriter = {
   folder: "json",
@@ -89,7 +91,7 @@ export const jsonlWriter: FormatWriter = {
     const encode = jsonLineEncoder(columns);
     return {
       write: (row) => sink.write(encode([row])),
-      writeEncoded: (text) => sink.write(text),
+      writeEncoded: (data) => sink.write(data),
       close: () => sink.close(),
     };
   },
@@ -98,11 +100,15 @@ export const jsonlWriter: FormatWriter = {
 const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /**
- * Parquet through DuckDB: rows stream to a staging JSONL file, then one
- * COPY with explicit column types writes v1 data pages, ZSTD, exact int64,
- * single-threaded so row order and bytes are the same on every run.
+ * Parquet through DuckDB: one COPY with explicit column types from the
+ * table's JSON Lines rows writes v1 data pages, ZSTD, exact int64,
+ * single-threaded so row order and bytes are the same on every run. The
+ * rows are read from json/ when that format is written too (the same text:
+ * both use `jsonLineEncoder`), else from a staging file.
  */
 export const PARQUET_STAGING = ".parquet-staging";
+
+const NOTHING_TO_DO = () => Promise.resolve();
 
 export const parquetWriter: FormatWriter = {
   folder: "parquet",
@@ -110,19 +116,24 @@ export const parquetWriter: FormatWriter = {
   mediatype: "application/vnd.apache.parquet",
   resourceFormat: "parquet",
   encoder: jsonLineEncoder,
-  async open(versionDir, table, columns) {
+  async open(versionDir, table, columns, formats) {
+    await mkdir(join(versionDir, "parquet"), { recursive: true });
+    const parquetPath = join(versionDir, tablePath(parquetWriter, table));
+    if (formats.includes("json")) {
+      const jsonlPath = join(versionDir, tablePath(jsonlWriter, table));
+      return { write: NOTHING_TO_DO, writeEncoded: NOTHING_TO_DO, close: NOTHING_TO_DO, convert: () => copyJsonlToParquet(jsonlPath, parquetPath, columns) };
+    }
     const stagingDir = join(versionDir, PARQUET_STAGING);
     await mkdir(stagingDir, { recursive: true });
-    await mkdir(join(versionDir, "parquet"), { recursive: true });
     const stagingFile = join(stagingDir, `${table}.jsonl`);
     const sink = new LineSink(stagingFile);
     const encode = jsonLineEncoder(columns);
     return {
       write: (row) => sink.write(encode([row])),
-      writeEncoded: (text) => sink.write(text),
-      async close() {
-        await sink.close();
-        await copyJsonlToParquet(stagingFile, join(versionDir, "parquet", `${table}.parquet`), columns);
+      writeEncoded: (data) => sink.write(data),
+      close: () => sink.close(),
+      async convert() {
+        await copyJsonlToParquet(stagingFile, parquetPath, columns);
         await rm(stagingFile);
       },
     };

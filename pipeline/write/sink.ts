@@ -1,4 +1,4 @@
-/** A file written line by line with back-pressure, so tables stream to disk. */
+/** A file written piece by piece with back-pressure, so tables stream to disk. */
 import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 
@@ -10,8 +10,9 @@ export class LineSink {
     this.stream = createWriteStream(path, { encoding: "utf8" });
   }
 
-  async write(text: string): Promise<void> {
-    if (!this.stream.write(text)) await once(this.stream, "drain");
+  /** Text (written as UTF-8) or bytes. */
+  async write(data: string | Uint8Array): Promise<void> {
+    if (!this.stream.write(data)) await once(this.stream, "drain");
   }
 
   /** Flush and close; safe to call more than once. */

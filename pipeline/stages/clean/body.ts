@@ -25,6 +25,12 @@ function unpunctuated(page: Page, index: number, previousMain: string | undefine
   else page.decide(index, "related", "unpunctuated-line-in-body");
 }
 
+/** Lines `[index, end)` are all bylines: the author and source credits closing the text. */
+function creditsToEnd(page: Page, index: number, end: number): boolean {
+  for (let later = index; later < end; later++) if (page.markers.byline(page.texts[later]) === null) return false;
+  return true;
+}
+
 /** `Ảnh: X` on a line of its own: the caption's text is the line above. */
 function isCreditOnly(page: Page, index: number): boolean {
   const credit = page.markers.captionCredit(page.texts[index]);
@@ -42,9 +48,10 @@ function decideBodyLine(page: Page, index: number, end: number, previousMain: st
   }
   else if (markers.isTrailingHeading(text)) page.decide(index, "nav", "related-box-heading");
   else if (markers.isInlineRelated(text)) page.decide(index, "related", "inline-related-link");
-  else if (index === end - 1 && markers.byline(text)) page.decide(index, "author_end", "author-after-text");
+  else if (creditsToEnd(page, index, end)) page.decide(index, "author_end", "author-after-text");
   else if (previous?.rule === "clean/repeats-title" && !markers.isNav(text)) page.decide(index, "caption", "after-photo-title");
-  else if (!page.sentenceLike[index] && markers.isNav(text)) page.decide(index, "nav", "navigation");
+  else if ((!page.sentenceLike[index] || markers.isBareNavLabel(text)) && markers.isNav(text)) page.decide(index, "nav", "navigation");
+  else if (!page.sentenceLike[index] && markers.hasCaptionCue(text)) page.decide(index, "caption", "caption-cue");
   else if (markers.isListItem(text) && isLeadSeen(page, index)) page.decide(index, "body", "list-item");
   else if (page.sentenceLike[index]) {
     if (isLeadSeen(page, index)) page.decide(index, "body", "paragraph");
@@ -66,7 +73,7 @@ export function decideTail(page: Page, articleEnd: ArticleEnd): void {
   for (let index = articleEnd.end; index < page.size; index++) {
     const text = page.texts[index];
     if (markers.isTrailingHeading(text)) page.decide(index, "nav", "trailing-heading");
-    else if (markers.isNav(text)) page.decide(index, "nav", "navigation");
+    else if (markers.isNav(text) || markers.isSiteName(text)) page.decide(index, "nav", "navigation");
     else page.decide(index, "related", articleEnd.rule);
   }
 }

@@ -17,11 +17,30 @@ export interface ArticleEnd {
 const QUESTION_END = /[?!]["”»)]*$/u;
 const ELLIPSIS_END = /(?:\.\.\.|…)["”»)]*$/u;
 
-/** Whether the article's own text goes on after `index`: its title repeated over a photo, a photo credit, or `./.`. */
+/**
+ * Whether the article's own text goes on after `index`: its title repeated
+ * over a photo, a photo credit, `./.`, or paragraphs closed by the author's
+ * name before any other trailing heading.
+ */
 function articleGoesOn(page: Page, index: number): boolean {
   for (let later = index + 1; later < page.size; later++) {
     const text = page.texts[later];
     if (page.repeatsTitle(later) || page.markers.captionCredit(text) || page.markers.endsText(text)) return true;
+  }
+  return authorCloses(page, index);
+}
+
+/** After a heading at `index`: a paragraph, then a byline followed by nothing but the page's furniture. */
+function authorCloses(page: Page, index: number): boolean {
+  const { markers } = page;
+  let paragraph = false;
+  for (let later = index + 1; later < page.size; later++) {
+    const text = page.texts[later];
+    if (markers.isTrailingHeading(text)) return false;
+    if (page.sentenceLike[later]) paragraph = true;
+    if (!paragraph || markers.byline(text) === null) continue;
+    const next = later + 1;
+    if (next >= page.size || markers.isTrailingHeading(page.texts[next]) || markers.isNav(page.texts[next])) return true;
   }
   return false;
 }
@@ -41,6 +60,7 @@ function isHeadline(page: Page, index: number): boolean {
   return (
     markers.wordCount(text) >= 3 &&
     markers.captionCredit(text) === null &&
+    !markers.hasCaptionCue(text) &&
     markers.byline(text) === null &&
     !markers.isTrailingHeading(text) &&
     !markers.isNav(text)
@@ -92,14 +112,22 @@ function textEndMark(page: Page, from: number): number | null {
   return null;
 }
 
-/** A byline after the text: a labelled or newsroom credit, or names followed by no paragraph. */
+/** Past the labelled and source credits that follow a byline (`Theo Báo Hà Tĩnh`, `Nguồn: …`). */
+function pastCredits(page: Page, from: number): number {
+  let index = from;
+  while (index < page.size && ["label", "source"].includes(page.markers.byline(page.texts[index])?.kind ?? "")) index += 1;
+  return index;
+}
+
+/** A byline after the text: a labelled or newsroom credit, or names followed by no paragraph; with the credits after it. */
 function closingByline(page: Page, from: number): number | null {
   for (let index = from; index < page.size; index++) {
     const byline = page.markers.byline(page.texts[index]);
     if (!byline) continue;
-    if (byline.kind !== "name") return index + 1;
+    if (byline.kind !== "name") return pastCredits(page, index + 1);
     const next = index + 1;
-    if (next >= page.size || !page.sentenceLike[next]) return next;
+    const paragraphNext = next < page.size && page.sentenceLike[next] && !page.markers.isNav(page.texts[next]) && !page.markers.isTrailingHeading(page.texts[next]);
+    if (!paragraphNext) return pastCredits(page, next);
   }
   return null;
 }

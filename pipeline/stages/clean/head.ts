@@ -3,8 +3,17 @@
  * section, bylines and date stamps, a photo before the text. Returns the
  * index of the first line after the lead.
  */
+import type { LineRole } from "../../core/document.ts";
 import { splitPackedHeader } from "./packed.ts";
 import type { Page } from "./page.ts";
+
+interface Furniture {
+  readonly role: LineRole;
+  readonly rule: string;
+}
+
+const MIN_TITLE_WORDS = 3;
+const LOWER_CASE = /\p{Ll}/u;
 
 function packedHead(page: Page): number | null {
   const header = splitPackedHeader(page.texts[0], page.texts.slice(1), page.markers);
@@ -14,12 +23,70 @@ function packedHead(page: Page): number | null {
   return 1;
 }
 
-/** Page header lines, then an optional section above the title, then the title. Returns the index after the title. */
-function titleBlock(page: Page): number {
+/** Navigation words or a menu (`nav`); the site's name, a breadcrumb or a date stamp (`header`). */
+function pageFurniture(page: Page, index: number): Furniture | null {
   const { markers } = page;
+  const text = page.texts[index];
+  if (markers.isNav(text) && markers.breadcrumb(text) === null) return { role: "nav", rule: "navigation" };
+  if (markers.isPageHeader(text) || markers.isSiteName(text)) return { role: "header", rule: "page-header" };
+  return null;
+}
+
+/** Label the line as page furniture if it is; whether it was. */
+function decideFurniture(page: Page, index: number): boolean {
+  const furniture = pageFurniture(page, index);
+  if (furniture) page.decide(index, furniture.role, furniture.rule);
+  return furniture !== null;
+}
+
+/** A line that can be the headline: mixed case, a few words, none of the page's furniture. */
+function isTitleShaped(page: Page, index: number): boolean {
+  const { markers } = page;
+  const text = page.texts[index];
+  return (
+    !page.sentenceLike[index] &&
+    LOWER_CASE.test(text) &&
+    markers.wordCount(text) >= MIN_TITLE_WORDS &&
+    pageFurniture(page, index) === null &&
+    !markers.isKnownCategory(text) &&
+    !markers.isTrailingHeading(text) &&
+    markers.byline(text) === null &&
+    markers.captionCredit(text) === null
+  );
+}
+
+/** Whether a headline comes after `index` and before the first paragraph. */
+function titleBelow(page: Page, index: number): boolean {
+  for (let later = index + 1; later < page.size && !page.sentenceLike[later]; later++) {
+    if (isTitleShaped(page, later)) return true;
+  }
+  return false;
+}
+
+/**
+ * A line above the title: page furniture, a section; or, when a headline
+ * follows it, a byline or a line in capitals (the site's or owner's name).
+ */
+function aboveTitle(page: Page, index: number): Furniture | null {
+  const furniture = pageFurniture(page, index);
+  if (furniture) return furniture;
+  const { markers } = page;
+  const text = page.texts[index];
+  if (markers.isKnownCategory(text)) return { role: "category", rule: "section-above-title" };
+  if (!titleBelow(page, index)) return null;
+  if (markers.byline(text)) return { role: "byline", rule: "byline-above-title" };
+  if (!LOWER_CASE.test(text)) return { role: "header", rule: "capitals-above-title" };
+  return null;
+}
+
+/** Page header lines and sections above the title, then the title. Returns the index after the title. */
+function titleBlock(page: Page): number {
   let index = 0;
-  while (index < page.size - 1 && markers.isPageHeader(page.texts[index])) page.decide(index++, "header", "page-header");
-  if (index < page.size - 1 && markers.isKnownCategory(page.texts[index])) page.decide(index++, "category", "section-above-title");
+  for (; index < page.size - 1; index++) {
+    const furniture = aboveTitle(page, index);
+    if (!furniture) break;
+    page.decide(index, furniture.role, furniture.rule);
+  }
   page.decide(index, "title", index === 0 ? "first-line-title" : "first-line-after-header");
   page.titleKey = page.keys[index];
   return index + 1;
@@ -58,7 +125,7 @@ export function decideHead(page: Page): number {
     else if (markers.byline(text)) page.decide(index, "byline", `byline-${markers.byline(text)!.kind}`);
     else if (markers.captionCredit(text)) page.decide(index, "caption", "caption-credit");
     else if (markers.isTrailingHeading(text)) page.decide(index, "nav", "heading-before-lead");
-    else if (markers.isPageHeader(text)) page.decide(index, "header", "page-header");
+    else if (decideFurniture(page, index)) continue;
     else if (page.sentenceLike[index]) {
       page.decide(index, "lead", "first-paragraph");
       return index + 1;

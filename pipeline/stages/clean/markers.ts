@@ -3,8 +3,10 @@
  * the normalised view (headings, navigation, dates, captions, bylines,
  * paragraphs). Every phrase and pattern comes from cleaning.yaml.
  */
-import { normalizeKey } from "../../core/normalize.ts";
+import { Memo } from "../../core/memo.ts";
+import { normalizeKey, titleCase } from "../../core/normalize.ts";
 import type { CleaningRules } from "../../resources.ts";
+import { MenuWords } from "./menu.ts";
 
 /** `[from, to)` within a line's text. */
 export interface Piece {
@@ -39,7 +41,7 @@ export function phraseAlternation(phrases: readonly string[]): string {
     .join("|");
 }
 
-const EDGE_DECORATION = /^[\s\-–—=*#•·|>»:]+|[\s\-–—=*#•·|<«:.]+$|\s*\(\d+\)$/gu;
+const EDGE_DECORATION = /^[\s\-–—=*#•·|>»:]+|[\s\-–—=*#•·|<>«»›:.]+$|\s*\(\d+\)$/gu;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 const VOWEL = /[aeiouy]/iu;
 
@@ -61,6 +63,12 @@ export class Markers {
   private readonly inlineRelated: RegExp;
   private readonly navLabel: RegExp;
   private readonly footer: RegExp;
+  private readonly hashtag: RegExp;
+  private readonly menuSeparator: RegExp;
+  private readonly menu: MenuWords;
+  private readonly siteName: RegExp;
+  private readonly datedSeparator: RegExp;
+  private readonly captionCues: readonly RegExp[];
   private readonly bylineLabel: RegExp;
   private readonly sourceByline: RegExp;
   private readonly nameNote: RegExp;
@@ -74,6 +82,12 @@ export class Markers {
   private readonly listItem: RegExp;
   readonly headerStamp: RegExp;
   readonly outletTag: RegExp;
+  /** A known outlet's tag without brackets before a dash: `QTO - `. */
+  readonly bareOutletTag: RegExp;
+  /** The rules ask for a line's key, whether it is navigation and its byline many times: each computed once per line text. */
+  private readonly keys = new Memo<string>();
+  private readonly navs = new Memo<boolean>();
+  private readonly bylines = new Memo<BylineMatch | null>();
 
   static for(rules: CleaningRules): Markers {
     let markers = cache.get(rules);
@@ -95,6 +109,12 @@ export class Markers {
     this.inlineRelated = new RegExp(`^(?:${phraseAlternation(rules.inline_related_labels)})\\s*:?\\s*\\S`, "iu");
     this.navLabel = new RegExp(`^(?:${phraseAlternation(rules.nav_labels)})\\s*:`, "iu");
     this.footer = new RegExp(rules.footer_pattern, "iu");
+    this.hashtag = new RegExp(rules.hashtag_line, "u");
+    this.menuSeparator = new RegExp(rules.menu_separator, "gu");
+    this.menu = new MenuWords(this.categories, [...this.navLines, ...this.trailing, ...this.homes]);
+    this.siteName = new RegExp(rules.site_name_pattern, "u");
+    this.datedSeparator = new RegExp(rules.dated_byline_separator, "gu");
+    this.captionCues = rules.caption_cues.map((source) => new RegExp(source, "iu"));
     this.bylineLabel = new RegExp(`^(?:${phraseAlternation(rules.byline.labels)})\\s*:\\s*`, "iu");
     this.sourceByline = new RegExp(`^${escapeRegExp(rules.byline.source_word)}\\s+(?=\\p{Lu})`, "u");
     this.nameNote = new RegExp(rules.byline.name_note, "iu");
@@ -108,11 +128,13 @@ export class Markers {
     this.listItem = new RegExp(rules.list_item, "u");
     this.headerStamp = new RegExp(rules.header_stamp, "u");
     this.outletTag = new RegExp(rules.outlet_tag, "u");
+    const tags = Object.keys(rules.outlets).map(escapeRegExp).sort((left, right) => right.length - left.length);
+    this.bareOutletTag = new RegExp(`^(?<tag>${tags.join("|")})\\s*[-–—]\\s+`, "u");
   }
 
   /** Case-folded line without decoration at its ends (`Tin liên quan:` → `tin liên quan`). */
   key(text: string): string {
-    return normalizeKey(text).replace(EDGE_DECORATION, "");
+    return this.keys.of(text, (line) => normalizeKey(line).replace(EDGE_DECORATION, ""));
   }
 
   wordCount(text: string): number {
@@ -129,7 +151,34 @@ export class Markers {
   }
 
   isNav(text: string): boolean {
-    return this.navLines.has(this.key(text)) || this.navLabel.test(text) || this.footer.test(text);
+    return this.navs.of(text, (line) => this.readNav(line));
+  }
+
+  private readNav(text: string): boolean {
+    return this.navLines.has(this.key(text)) || this.navLabel.test(text) || this.footer.test(text) || this.hashtag.test(text) || this.isMenu(text);
+  }
+
+  /** `Tag:`, `Từ khóa:`: a navigation label with nothing after it. */
+  isBareNavLabel(text: string): boolean {
+    return this.navLabel.test(text) && /:\s*$/u.test(text);
+  }
+
+  /** Menu or sharing words only: enough sections, or two items with a navigation word among them. */
+  isMenu(text: string): boolean {
+    const words = this.key(text).split(this.menuSeparator).filter(Boolean);
+    const items = this.menu.items(words);
+    if (!items || items.length < 2) return false;
+    return items.includes("nav") || items.length >= this.rules.min_menu_sections;
+  }
+
+  /** The outlet's name (and slogan) as the site prints it: `Báo Nghệ An`, `Báo Quảng Trị điện tử`, `BÁO KON TUM ĐIỆN TỬ`. */
+  isSiteName(text: string): boolean {
+    return this.siteName.test(text) || (!/\p{Ll}/u.test(text) && this.siteName.test(titleCase(text)));
+  }
+
+  /** A caption with no credit: where people stand in the photo, or a view of the scene. */
+  hasCaptionCue(text: string): boolean {
+    return this.captionCues.some((pattern) => pattern.test(text));
   }
 
   isKnownCategory(text: string): boolean {
@@ -146,7 +195,7 @@ export class Markers {
       from = match.index + match[0].length;
     }
     items.push({ from, to: text.length });
-    if (items.length < 2 || items.some((item) => item.to <= item.from)) return null;
+    if (items.length < 2 || items.length > this.rules.max_breadcrumb_items || items.some((item) => item.to <= item.from)) return null;
     const words = items.map((item) => text.slice(item.from, item.to));
     if (words.some((word) => this.wordCount(word) > this.rules.max_category_words || this.isSentenceLike(word))) return null;
     const fromHome = this.homes.has(this.key(words[0]));
@@ -167,6 +216,15 @@ export class Markers {
       const day = Number(groups.day);
       if (month < 1 || month > 12 || day < 1 || day > 31) continue;
       return { year: groups.year, month: groups.month.padStart(2, "0"), day: groups.day.padStart(2, "0") };
+    }
+    return null;
+  }
+
+  /** `Thành Chung • 06/09/2024 17:05`: a date after a separator, and where the text before it ends. */
+  datedLine(text: string): { date: DateParts; end: number } | null {
+    for (const match of text.matchAll(this.datedSeparator)) {
+      const date = this.dateLine(text.slice(match.index + match[0].length));
+      if (date && match.index > 0) return { date, end: match.index };
     }
     return null;
   }
@@ -238,6 +296,12 @@ export class Markers {
 
   /** A byline: `Tác giả: X`, `Nhóm PV`, `Theo TTXVN`, or a line of names. */
   byline(text: string): BylineMatch | null {
+    return this.bylines.of(text, (line) => this.readByline(line));
+  }
+
+  private readByline(text: string): BylineMatch | null {
+    const dated = this.datedLine(text);
+    if (dated) return this.byline(text.slice(0, dated.end));
     const label = this.bylineLabel.exec(text);
     if (label) {
       const rest = text.slice(label[0].length).trim();

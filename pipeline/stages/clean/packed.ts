@@ -2,7 +2,7 @@
  * A packed one-line header, ` date 2024-07 <section> <title> <lead>`, split
  * into its parts. The title is found, in order of trust, as a later line of
  * the page that repeats it (photo alt text), or as the text before a word
- * that opens a lead (`Sáng 29/7`, `(LĐTĐ)`).
+ * that opens a lead (`Sáng 29/7`, `(LĐTĐ)`, a known outlet's `QTO -`).
  */
 import type { Markers, Piece } from "./markers.ts";
 
@@ -35,6 +35,7 @@ function openerPatterns(markers: Markers): readonly RegExp[] {
       new RegExp(`\\s(?:${alternation(markers.rules.lead_openers)})\\s+(?:\\d|nay|qua|đây)`, "u"),
       new RegExp(`\\s(?:${alternation(markers.rules.lead_connectives)})[\\s,]`, "u"),
       DATELINE_TAG,
+      new RegExp(`\\s(?:${alternation(Object.keys(markers.rules.outlets))})\\s*[-–—]\\s`, "u"),
     ];
     openerCache.set(markers, patterns);
   }

@@ -5,12 +5,15 @@
  * (`Xuân Son` after `Nguyễn Xuân Son`, `Hùng` after `Trần Văn Hùng`) and the
  * last word of a foreign one (`Biden` after `Joe Biden`). A short form takes
  * the full name's value and entity (`đồng chí Long` after `Rơ Chăm Long`):
- * the closest earlier full name that ends with it, else a later one.
+ * the closest earlier full name that ends with it, else a later one. A
+ * foreign name also lends its first word, which may be the family name
+ * (`Ishiba` after `Ishiba Shigeru`) or the name a player goes by (`Alan`).
  */
 import { countBefore } from "../../core/search.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate } from "./candidates.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { lexiconForm } from "./lexicon.ts";
+import { spelledForeign } from "./foreign.ts";
 import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, startsRun } from "./namewords.ts";
 import type { Token, TokenLine } from "./tokens.ts";
 
@@ -41,7 +44,12 @@ function addKey(keys: Map<string, Repeat>, words: readonly string[], repeat: Rep
   if (!keys.has(key)) keys.set(key, repeat);
 }
 
-/** Keys of the surfaces that repeat a full name: the name, its last two syllables, its last word. */
+/** A foreign name whose first word may stand alone: not a Vietnamese family name (`Nguyễn Filip`). */
+function lendsFirstWord(words: readonly string[], lex: Lexicon): boolean {
+  return words.length >= 2 && words.some(spelledForeign) && !lex.knownSurnames.has(words[0]);
+}
+
+/** Keys of the surfaces that repeat a full name: the name, its last two syllables, its last word (and a foreign name's first). */
 function repeatKeys(fullNames: readonly Candidate[], lex: Lexicon): Map<string, Repeat> {
   const keys = new Map<string, Repeat>();
   for (const full of fullNames) addKey(keys, wordsOf(full.value), { full, single: false });
@@ -50,6 +58,7 @@ function repeatKeys(fullNames: readonly Candidate[], lex: Lexicon): Map<string, 
     const words = wordsOf(full.value);
     if (words.length >= 3 && !lex.laoSyllables.has(words[0])) addKey(keys, words.slice(-2), { full, single: false });
     addKey(keys, words.slice(-1), { full, single: true });
+    if (lendsFirstWord(words, lex)) addKey(keys, words.slice(0, 1), { full, single: true });
   }
   return keys;
 }
@@ -112,19 +121,20 @@ function repeatedNames(lines: readonly TokenLine[], kept: readonly Candidate[], 
 
 /**
  * The full name a short form stands for: the closest earlier full name
- * that ends with it, else the first later one. Full names are indexed by
- * every proper word suffix, in text order.
+ * that ends with it (or, foreign, starts with its word), else the first
+ * later one. Full names are indexed by every proper word suffix, in text order.
  */
-function fullNameFinder(fullNames: readonly Candidate[]): (short: Candidate) => Candidate | undefined {
+function fullNameFinder(fullNames: readonly Candidate[], lex: Lexicon): (short: Candidate) => Candidate | undefined {
   const bySuffix = new Map<string, Candidate[]>();
+  const index = (key: string, full: Candidate) => {
+    const list = bySuffix.get(key);
+    if (list) list.push(full);
+    else bySuffix.set(key, [full]);
+  };
   for (const full of [...fullNames].sort((left, right) => left.from - right.from)) {
     const words = wordsOf(full.value.toLowerCase());
-    for (let start = 1; start < words.length; start++) {
-      const suffix = words.slice(start).join(" ");
-      const list = bySuffix.get(suffix);
-      if (list) list.push(full);
-      else bySuffix.set(suffix, [full]);
-    }
+    for (let start = 1; start < words.length; start++) index(words.slice(start).join(" "), full);
+    if (lendsFirstWord(wordsOf(full.value), lex)) index(words[0], full);
   }
   return (short) => {
     const matching = bySuffix.get(short.value.toLowerCase());
@@ -138,7 +148,7 @@ function fullNameFinder(fullNames: readonly Candidate[]): (short: Candidate) => 
 export function linkPersons(lines: readonly TokenLine[], kept: readonly Candidate[], lex: Lexicon): LinkedCandidate[] {
   const fullNames = kept.filter((candidate) => candidate.type === "PER" && wordsOf(candidate.value).length >= 2);
   const all = [...kept, ...repeatedNames(lines, kept, fullNames, lex)].sort((left, right) => left.from - right.from || right.to - left.to);
-  const fullNameOf = fullNameFinder(fullNames);
+  const fullNameOf = fullNameFinder(fullNames, lex);
   return all.map((candidate) => {
     if (candidate.type !== "PER") return candidate;
     const full = fullNameOf(candidate);

@@ -1,7 +1,9 @@
 /**
  * DATE mentions (ANNOTATION.md): `ngày 18/7/1977`, `tháng 5/2015`, `năm 2009`,
- * `giai đoạn 2019 - 2024`, `29/7`, `11.11.2025`, ranges `ngày 22/7 đến 27/7`
- * and `ngày 26 - 27/6/2024`. The span starts at the date word right before
+ * `giai đoạn 2019 - 2024`, `29/7`, `11.11.2025`, `ngày 9.10` (a dotted day
+ * and month only after `ngày`: `9.10` alone is a decimal), ranges
+ * `ngày 22/7 đến 27/7`, `ngày 26 - 27/6/2024` and `tháng 3/2019 đến tháng 8/2021`,
+ * two consecutive days `ngày 13 và 14/11`. The span starts at the date word right before
  * the numbers. Values are ISO 8601, ranges are intervals; a missing year is
  * the article's (published) year and the value's provenance says so.
  */
@@ -62,6 +64,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const year = `${wordAlternation(rules.year_words)}\\s+`;
   const period = `${wordAlternation(rules.period_words)}\\s+`;
   const joiner = rangeJoiner(rules.range_words);
+  const dayJoiner = `(?:${joiner}|(?<pair>\\s+${wordAlternation(rules.pair_words)}\\s+))`;
   const notFraction = `(?!\\s+${wordAlternation(rules.fraction_followers)}(?![\\p{L}]))`;
   const separated = /\d[/.\-]\d/;
   const monthWord = new RegExp(wordAlternation(rules.month_words), "u");
@@ -71,17 +74,20 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
     "full-date-words": monthWord,
     "day-month-year": separated,
     "month-year": monthWord,
+    "month-range": monthWord,
     "year-range": yearWord,
     year: yearWord,
     "day-month": /\d\/\d/,
+    "day-word-dotted": /\d\.\d/,
     month: monthWord,
   };
   const rule = (name: string, source: string, value: DateRule["value"]): DateRule => ({ rule: name, pattern: new RegExp(source, "gu"), needs: needsOf[name], value });
   return [
     rule(
       "day-range",
-      `(?<![\\p{L}\\d/.,])${day}?(?<d1>${DAY})(?:/(?<m1>${MONTH})(?:/(?<y1>${YEAR}))?)?${joiner}${day}?(?<d2>${DAY})/(?<m2>${MONTH})(?:/(?<y2>${YEAR}))?(?![\\d/])`,
+      `(?<![\\p{L}\\d/.,])${day}?(?<d1>${DAY})(?:/(?<m1>${MONTH})(?:/(?<y1>${YEAR}))?)?${dayJoiner}${day}?(?<d2>${DAY})/(?<m2>${MONTH})(?:/(?<y2>${YEAR}))?(?![\\d/])`,
       (groups, published) => {
+        if (groups.pair !== undefined && (groups.m1 !== undefined || Number(groups.d2) !== Number(groups.d1) + 1)) return null;
         const endYear = groups.y2 ?? published;
         return range(dayIso(groups.d1, groups.m1 ?? groups.m2, groups.y1 ?? endYear), dayIso(groups.d2, groups.m2, endYear), !groups.y2);
       },
@@ -94,6 +100,15 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
       const iso = dayIso(groups.d, groups.m, groups.y);
       return iso ? { iso, usedPublished: false } : null;
     }),
+    rule(
+      "month-range",
+      `(?<![\\p{L}])${month}(?<m1>${MONTH})[/.\\-](?<y1>${YEAR})${joiner}(?:${month})?(?<m2>${MONTH})[/.\\-](?<y2>${YEAR})(?![\\d/])`,
+      (groups) => {
+        const start = `${groups.y1}-${pad(groups.m1)}`;
+        const end = `${groups.y2}-${pad(groups.m2)}`;
+        return start < end ? { iso: `${start}/${end}`, usedPublished: false } : null;
+      },
+    ),
     rule("month-year", `(?<![\\p{L}])${month}(?<m>${MONTH})(?:[/.\\-]|\\s+${year})(?<y>${YEAR})(?![\\d/])`, (groups) => ({
       iso: `${groups.y}-${pad(groups.m)}`,
       usedPublished: false,
@@ -103,6 +118,10 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
     ),
     rule("year", `(?<![\\p{L}])${year}(?<y>${YEAR})(?![\\d/]|[.,]\\d)`, (groups) => ({ iso: groups.y ?? "", usedPublished: false })),
     rule("day-month", `(?<![\\p{L}\\d/.,])${day}?(?<d>${DAY})/(?<m>${MONTH})(?![\\d/])${notFraction}`, (groups, published) => {
+      const iso = dayIso(groups.d, groups.m, published);
+      return iso ? { iso, usedPublished: true } : null;
+    }),
+    rule("day-word-dotted", `(?<![\\p{L}])${day}(?<d>${DAY})\\.(?<m>${MONTH})(?![\\d]|[.,]\\d)`, (groups, published) => {
       const iso = dayIso(groups.d, groups.m, published);
       return iso ? { iso, usedPublished: true } : null;
     }),

@@ -21,7 +21,8 @@ function bare(word: string): string {
 const MEMO_LIMIT = 50_000;
 const foreignWords = new Map<string, boolean>();
 
-function spelledForeign(word: string): boolean {
+/** A word (`Carlos`, `Hag`) that no Vietnamese syllable is spelt like. */
+export function spelledForeign(word: string): boolean {
   let known = foreignWords.get(word);
   if (known === undefined) {
     known = word.split(/[-'’]/u).some((part) => part.length > 0 && !VIETNAMESE_SYLLABLE.test(bare(part)));
@@ -29,6 +30,17 @@ function spelledForeign(word: string): boolean {
     foreignWords.set(word, known);
   }
   return known;
+}
+
+/** An all-caps word that no Vietnamese syllable is spelt like: an acronym (`BVCC`, `VPF`), not a name in capitals (`NGÔ ANH`). */
+export function isAcronym(token: Token | undefined): boolean {
+  return token !== undefined && token.allCaps && spelledForeign(token.text);
+}
+
+/** A particle inside a foreign name, between two of its capitalised words (`Erik ten Hag`). */
+export function isNameParticle(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  const next = tokens[index + 1];
+  return lex.nameParticles.has(tokens[index]?.text ?? "") && tokens[index].spaced && isCapitalisedWord(next) && next.spaced;
 }
 
 /** A capitalised word that no Vietnamese syllable is spelt like (acronyms and numbers aside). */
@@ -47,7 +59,12 @@ export function foreignRun(tokens: readonly Token[], start: number, lex: Lexicon
   let organization = false;
   let place = false;
   let allCaps = false;
-  while (end < tokens.length && isCapitalisedWord(tokens[end]) && (end === start || tokens[end].spaced)) {
+  while (end < tokens.length) {
+    if (end > start && isNameParticle(tokens, end, lex)) {
+      end++;
+      continue;
+    }
+    if (!isCapitalisedWord(tokens[end]) || (end > start && !tokens[end].spaced)) break;
     if (lex.organizationHeads.starts(tokens[end]) || lex.titles.starts(tokens[end]) || lex.personCues.starts(tokens[end])) return null;
     if (lex.foreignOtherWords.has(tokens[end].text)) return null;
     allCaps ||= tokens[end].allCaps;

@@ -31,6 +31,10 @@ export interface Lexicon {
   readonly titleBodies: PhraseTrie<true>;
   readonly titleJoiners: ReadonlySet<string>;
   readonly organizationHeads: PhraseTrie<OrganizationHead>;
+  /** Heads of organisations that, right after another organisation's name, are part of it (`CLB Công an Hà Nội`). */
+  readonly parentHeads: PhraseTrie<OrganizationHead>;
+  /** Heads of a business's name (`Công ty`, `Tập đoàn`), with their abbreviations. */
+  readonly companyHeads: PhraseTrie<OrganizationHead>;
   readonly headModifiers: ReadonlySet<string>;
   /** First words of heads that may also be the name inside another organisation's name (`Trường Đại học Công đoàn`). */
   readonly headsAsNames: ReadonlySet<string>;
@@ -42,6 +46,10 @@ export interface Lexicon {
   /** The place a name means after an admin word (`tỉnh Viêng Chăn` is LA-VI), if the gazetteer says. */
   qualifiedPlace(name: string, adminWord: string): PlaceEntry | undefined;
   readonly placeBlockers: ReadonlySet<string>;
+  /** Canonical admin words whose places are all in the gazetteer (`tỉnh`). */
+  readonly firstLevelAdminWords: ReadonlySet<string>;
+  /** A list of places after one admin word: plural markers before it, qualifiers after it, joiners between names. */
+  readonly placeList: { readonly markers: ReadonlySet<string>; readonly qualifiers: PhraseTrie<true>; readonly joiners: ReadonlySet<string> };
   /** Lower-case continuations of a capitalised syllable, keyed by the syllable in lower case. */
   readonly compounds: ReadonlyMap<string, PhraseTrie<true>>;
   readonly lowercaseNameWords: PhraseTrie<true>;
@@ -56,6 +64,8 @@ export interface Lexicon {
   readonly cuelessSurnames: PhraseTrie<true>;
   /** Family names at least as frequent as `min_surname_weight` (no extra ones). */
   readonly frequentSurnames: PhraseTrie<true>;
+  /** Family names common enough (`open_given_surname_weight`) to start a name whose given syllables are partly unknown. */
+  readonly commonSurnames: PhraseTrie<true>;
   /** Every family name of the lexicon. */
   readonly knownSurnames: ReadonlySet<string>;
   readonly givenSyllables: ReadonlySet<string>;
@@ -65,8 +75,14 @@ export interface Lexicon {
   /** Nouns counted in a document's name (`Bản ghi nhớ 6 điểm`). */
   readonly documentCountNouns: ReadonlySet<string>;
   readonly foreignOtherWords: ReadonlySet<string>;
+  /** First words of what a number may count (values.yaml units and date words): `3 năm`, `5 người`. */
+  readonly countNouns: ReadonlySet<string>;
   readonly shortNameBlockers: ReadonlySet<string>;
   readonly minorityMiddleNames: ReadonlySet<string>;
+  /** Lower-case particles inside a foreign name (`ten` in `Erik ten Hag`). */
+  readonly nameParticles: ReadonlySet<string>;
+  /** Words ending a foreign name with their full stop (`Jr.`). */
+  readonly nameSuffixes: ReadonlySet<string>;
   readonly foreignOrganizationWords: ReadonlySet<string>;
   /** Lexicon bits of a word, stored on each token (tokens.ts) so that `starts` is one bit test. */
   readonly wordFlags: (word: string) => number;
@@ -77,7 +93,8 @@ export interface Lexicon {
 
 const compiled = new WeakMap<Resources, Lexicon>();
 
-function organizationHeads(resources: Resources): PhraseTrie<OrganizationHead> {
+/** Heads (all, or those of `only`) and their abbreviated forms: `LĐLĐ`, `Tổng LĐLĐ`, `TAND cấp cao tại`. */
+function organizationHeads(resources: Resources, only?: ReadonlySet<string>): PhraseTrie<OrganizationHead> {
   const rules = resources.names.organization;
   const provincial = new Set(rules.provincial_heads);
   const numbered = new Set(rules.numbered_heads);
@@ -89,11 +106,14 @@ function organizationHeads(resources: Resources): PhraseTrie<OrganizationHead> {
     tailRequired: tailRequired.has(expanded),
   });
   const trie = new PhraseTrie<OrganizationHead>();
-  const heads = new Set(rules.heads);
-  for (const head of rules.heads) trie.add(head, describe(head));
+  const heads = rules.heads.filter((head) => !only || only.has(head));
+  for (const head of heads) trie.add(head, describe(head));
   for (const [abbreviation, expansion] of Object.entries(resources.names.abbreviations)) {
-    if (heads.has(expansion)) trie.add(abbreviation, describe(expansion));
-    if (heads.has(`Tổng ${expansion}`)) trie.add(`Tổng ${abbreviation}`, describe(`Tổng ${expansion}`));
+    for (const head of heads) {
+      if (head === expansion) trie.add(abbreviation, describe(head));
+      else if (head.startsWith(`${expansion} `)) trie.add(`${abbreviation}${head.slice(expansion.length)}`, describe(head));
+      else if (head === `Tổng ${expansion}`) trie.add(`Tổng ${abbreviation}`, describe(head));
+    }
   }
   return trie;
 }
@@ -130,8 +150,7 @@ function compounds(resources: Resources): Map<string, PhraseTrie<true>> {
   return map;
 }
 
-function cuelessSurnames(resources: Resources, withExtra = true): PhraseTrie<true> {
-  const { min_surname_weight: minimum } = resources.names.person;
+function cuelessSurnames(resources: Resources, withExtra = true, minimum = resources.names.person.min_surname_weight): PhraseTrie<true> {
   const extra = withExtra ? resources.names.person.extra_surnames : [];
   const frequent = [...resources.gazetteer.surnameWeights].filter(([, weight]) => weight >= minimum).map(([surname]) => surname);
   const trie = new PhraseTrie<true>();
@@ -140,6 +159,11 @@ function cuelessSurnames(resources: Resources, withExtra = true): PhraseTrie<tru
     trie.add(phraseWords(surname).map((word) => word.toUpperCase()), true);
   }
   return trie;
+}
+
+function countNouns(resources: Resources): Set<string> {
+  const { quantity_units: units, dates } = resources.values;
+  return new Set([...units, ...dates.day_words, ...dates.month_words, ...dates.year_words].map((phrase) => phraseWords(phrase)[0]));
 }
 
 function phrases(list: readonly string[]): PhraseTrie<true> {
@@ -195,6 +219,8 @@ function compileTries(resources: Resources): Lexicon {
     titleBodies: phrases(rules.titles.bodies),
     titleJoiners: new Set(rules.titles.joiners),
     organizationHeads: organizationHeads(resources),
+    parentHeads: organizationHeads(resources, new Set(rules.organization.parent_heads)),
+    companyHeads: organizationHeads(resources, new Set(rules.organization.company_heads)),
     headModifiers: new Set(rules.organization.head_modifiers),
     headsAsNames: new Set(rules.organization.heads_as_names.map((head) => phraseWords(head)[0])),
     organizationNames,
@@ -204,6 +230,8 @@ function compileTries(resources: Resources): Lexicon {
     places: places(resources),
     qualifiedPlace: (name, adminWord) => resources.gazetteer.lookupPlace(name, { adminWord }),
     placeBlockers: new Set(rules.place.blockers),
+    firstLevelAdminWords: new Set(rules.place.first_level_admin_words),
+    placeList: { markers: new Set(rules.place.list_markers), qualifiers: phraseTrieOf(rules.place.admin_qualifiers), joiners: new Set(rules.place.list_joiners) },
     compounds: compounds(resources),
     lowercaseNameWords: phrases(rules.name_words.lowercase),
     nameBreakers: phraseTrieOf(rules.name_words.breakers),
@@ -214,6 +242,7 @@ function compileTries(resources: Resources): Lexicon {
     abbreviations: new Map(Object.entries(rules.abbreviations).map(([abbreviation, expansion]) => [abbreviation, normalizeValue(expansion)])),
     cuelessSurnames: cuelessSurnames(resources),
     frequentSurnames: cuelessSurnames(resources, false),
+    commonSurnames: cuelessSurnames(resources, false, resources.names.person.open_given_surname_weight),
     knownSurnames: resources.gazetteer.surnames,
     givenSyllables: resources.gazetteer.givenSyllables,
     laoSyllables: resources.gazetteer.laoSyllables,
@@ -221,8 +250,11 @@ function compileTries(resources: Resources): Lexicon {
     documentNumberWords: new Set(rules.documents.number_words),
     documentCountNouns: new Set(rules.documents.count_nouns),
     foreignOtherWords: new Set(rules.person.foreign_other_words),
+    countNouns: countNouns(resources),
     shortNameBlockers: new Set(rules.person.short_name_blockers),
     minorityMiddleNames: new Set(rules.person.minority_middle_names),
+    nameParticles: new Set(rules.person.name_particles),
+    nameSuffixes: new Set(rules.person.name_suffixes),
     foreignOrganizationWords: new Set(rules.organization.foreign_words),
     wordFlags: () => 0,
     maxGivenSyllables: rules.person.max_given_syllables,

@@ -10,8 +10,9 @@ import type { Mention } from "../../core/document.ts";
 import type { Resources } from "../../resources.ts";
 import { abbreviationTable, learnDefinitions, type Definition } from "./abbreviations.ts";
 import { candidateAt, type Candidate } from "./candidates.ts";
+import { bracketedCodes, codeAt } from "./codes.ts";
 import { linkPersons, type LinkedCandidate } from "./coreference.ts";
-import { lexicon } from "./lexicon.ts";
+import { lexicon, type Lexicon } from "./lexicon.ts";
 import { makeMention, type MentionDraft } from "./mention.ts";
 import { findOrganizations, type OrganizationContext } from "./organizations.ts";
 import { findPersons } from "./persons.ts";
@@ -20,21 +21,27 @@ import { resolveCandidates } from "./resolve.ts";
 import { contentTokens, type TokenLine } from "./tokens.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
 
-/** `Ngân hàng Chính sách xã hội (NHCSXH)`: the abbreviation alone later names the same organisation. */
+/**
+ * `Ngân hàng Chính sách xã hội (NHCSXH)`, `Ngân hàng TMCP Quân đội (MB)`: the
+ * abbreviation or code alone, there and later, names the same organisation.
+ */
 function definedOrganizations(lines: readonly TokenLine[], definitions: readonly Definition[], organizations: readonly Candidate[]): Candidate[] {
   const aliases = new Map<string, Candidate>();
   for (const definition of definitions) {
     const organization = organizations.find((candidate) => candidate.line === definition.line && candidate.end === definition.end && candidate.start <= definition.start);
     if (organization && !aliases.has(definition.abbreviation)) aliases.set(definition.abbreviation, organization);
   }
+  for (const { code, organization } of bracketedCodes(lines, organizations)) if (!aliases.has(code)) aliases.set(code, organization);
   if (aliases.size === 0) return [];
   const found: Candidate[] = [];
   lines.forEach((line, lineIndex) => {
     line.tokens.forEach((token, index) => {
-      const organization = aliases.get(token.text);
+      const code = codeAt(line.tokens, index);
+      const end = code && aliases.has(code.text) ? code.end : index + 1;
+      const organization = aliases.get(code && end === code.end ? code.text : token.text);
       if (!organization) return;
       found.push(
-        candidateAt(lines, lineIndex, index, index + 1, {
+        candidateAt(lines, lineIndex, index, end, {
           type: "ORG",
           rule: "extract.org/defined-abbreviation",
           strength: "lexicon",
@@ -48,18 +55,31 @@ function definedOrganizations(lines: readonly TokenLine[], definitions: readonly
   return found;
 }
 
+/**
+ * Organisations and places first, then abbreviations they define, then
+ * people: a title may be followed by any of these before the name
+ * (`Phó Chủ tịch EC Teresa Ribera`, EC defined earlier).
+ */
 function candidates(lines: readonly TokenLine[], context: OrganizationContext, definitions: readonly Definition[]): Candidate[] {
+  const organizations = lines.map((_line, lineIndex) => findOrganizations(lines, lineIndex, context).candidates);
+  const places = lines.map((_line, lineIndex) => findPlaces(lines, lineIndex, context.lex));
+  const defined = definedOrganizations(lines, definitions, organizations.flat());
   const all: Candidate[] = [];
-  const organizations: Candidate[] = [];
   lines.forEach((_line, lineIndex) => {
-    const lineOrganizations = findOrganizations(lines, lineIndex, context).candidates;
-    const places = findPlaces(lines, lineIndex, context.lex);
     const spans = new Map<number, number>();
-    for (const candidate of [...places, ...lineOrganizations]) spans.set(candidate.start, Math.max(candidate.end, spans.get(candidate.start) ?? 0));
-    append(organizations, lineOrganizations);
-    append(all, lineOrganizations, places, findPersons(lines, lineIndex, context.lex, spans));
+    const onLine = [...places[lineIndex], ...organizations[lineIndex], ...defined.filter((candidate) => candidate.line === lineIndex)];
+    for (const candidate of onLine) spans.set(candidate.start, Math.max(candidate.end, spans.get(candidate.start) ?? 0));
+    append(all, organizations[lineIndex], places[lineIndex], findPersons(lines, lineIndex, context.lex, spans));
   });
-  return append(all, definedOrganizations(lines, definitions, organizations));
+  return append(all, defined);
+}
+
+/** `Công ty TNHH Hoàng Phát`: a run with only the shape of a person's name inside a business's name is part of that name. */
+function withoutNamesOfCompanies(lines: readonly TokenLine[], kept: readonly Candidate[], lex: Lexicon): Candidate[] {
+  const companies = kept.filter((candidate) => candidate.type === "ORG" && lex.companyHeads.longest(lines[candidate.line].tokens, candidate.start) !== null);
+  if (companies.length === 0) return [...kept];
+  const insideCompany = (person: Candidate) => companies.some((company) => company.line === person.line && company.from <= person.from && person.to <= company.to);
+  return kept.filter((candidate) => candidate.type !== "PER" || candidate.strength !== "shape" || !insideCompany(candidate));
 }
 
 function draftOf(candidate: LinkedCandidate): MentionDraft {
@@ -84,7 +104,7 @@ export function nameCandidates(input: ExtractInput, resources: Resources): Linke
   const lines = contentTokens(input.cleaned, lex.wordFlags);
   const definitions = learnDefinitions(lines);
   const context: OrganizationContext = { lex, rules: resources.names, abbreviations: abbreviationTable(lex, definitions) };
-  return linkPersons(lines, resolveCandidates(candidates(lines, context, definitions)), lex);
+  return linkPersons(lines, withoutNamesOfCompanies(lines, resolveCandidates(candidates(lines, context, definitions)), lex), lex);
 }
 
 export const namesExtractor: Extractor = {

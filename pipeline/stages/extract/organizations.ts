@@ -12,9 +12,9 @@ import type { NameRules } from "../../resources.ts";
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate } from "./candidates.ts";
 import type { Lexicon, OrganizationHead, PlaceMatch } from "./lexicon.ts";
-import { capitalisedRunEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
+import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
 import { foreignRun, isForeignWord } from "./foreign.ts";
-import { personShapeEnd } from "./person-shape.ts";
+import { holdsAfterAdmin, personShapeEnd } from "./person-shape.ts";
 import type { Token, TokenLine } from "./tokens.ts";
 
 export interface OrganizationParse {
@@ -28,6 +28,8 @@ export interface OrganizationParse {
   readonly place: { readonly start: number; readonly end: number; readonly match: PlaceMatch | null } | null;
   /** A head and an admin word with no name (`Liên hiệp Công đoàn tỉnh`): not a mention, but a role may point to it. */
   readonly incomplete: boolean;
+  /** The organisation named right after the name, part of it (`Cơ quan Cảnh sát điều tra` `Công an TP Hà Nội`). */
+  readonly parent?: OrganizationParse;
 }
 
 export interface OrganizationContext {
@@ -75,7 +77,15 @@ export function placeRunEnd(tokens: readonly Token[], start: number, lex: Lexico
 function startsAfterName(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   const previous = tokens[start - 1];
   if (!isCapitalisedWord(previous) || (previous.initial && !isCapitalisedWord(tokens[start - 2]))) return true;
+  if (abbreviatedHeadStarts(tokens, start, lex)) return true;
   return lex.subBodies.longest(tokens, Math.max(0, start - 3))?.end === start || lex.titles.longest(tokens, Math.max(0, start - 4))?.end === start;
+}
+
+/** An abbreviated head (`LĐLĐ`) opens a name after any word (`chúc Tết LĐLĐ tỉnh Kon Tum`), unless it ends a longer head (`Tổng LĐLĐ`). */
+function abbreviatedHeadStarts(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  if (!tokens[start].allCaps || !lex.abbreviations.has(tokens[start].text)) return false;
+  for (let back = Math.max(0, start - 3); back < start; back++) if ((lex.organizationHeads.longest(tokens, back)?.end ?? 0) > start) return false;
+  return true;
 }
 
 interface Tail {
@@ -96,7 +106,7 @@ function readTail(tokens: readonly Token[], index: number, lex: Lexicon): Tail {
   const adminMatch = token ? lex.adminWords.longest(tokens, index) : null;
   if (!adminMatch) return { admin: null, place: null };
   const admin = { canonical: adminMatch.value, start: index, end: adminMatch.end };
-  const anaphoric = token.capitalised && !token.allCaps && !token.initial;
+  const anaphoric = (token.capitalised && !token.allCaps && !token.initial) || holdsAfterAdmin(tokens, adminMatch.end, adminMatch.value, lex);
   const known = knownPlaceAfterAdmin(tokens, adminMatch.end, lex);
   const place = anaphoric ? (known ? { end: known.end, match: known.value } : null) : placeAfterAdmin(tokens, adminMatch.end, lex);
   return { admin, place: place ? { start: adminMatch.end, end: place.end, match: place.match } : null };
@@ -137,16 +147,49 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (lex.headModifiers.has(tokens[index]?.text ?? "") && isCapitalisedWord(tokens[index + 1])) index += 1;
   const bodyStart = index;
   const namesOrganization = (at: number) => !lex.headsAsNames.has(tokens[at].text) || parseOrganization(tokens, at, lex, true)?.incomplete === false;
-  let bodyEnd = nameWordsEnd(tokens, index, lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true });
+  let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, index, lex), lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true });
   if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced) bodyEnd = index + 1;
+  else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;
   if (titleEndsAt(tokens, start, lex)) bodyEnd = withoutHolder(tokens, bodyStart, bodyEnd, lex);
   bodyEnd = withoutForeignName(tokens, bodyStart, bodyEnd);
   const hasBody = bodyEnd > bodyStart;
   const { admin, place } = readTail(tokens, bodyEnd, lex);
-  if (!hasBody && !place && !admin) return null;
-  const named = place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd)));
+  const parent = !place && !admin ? parentAt(tokens, bodyEnd, lex) : null;
+  if (parent) return { start, end: parent.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, parent };
+  const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
+  if (!hasBody && !place && !admin && !knownHead) return null;
+  const named = knownHead || place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd)));
   const end = place ? place.end : admin ? admin.end : bodyEnd;
   return { start, end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: !named };
+}
+
+/** After a head that ends inside a longer word (`Phòng Cảnh sát` `kinh tế`), the end of that word; else `index`. */
+function headWordEnd(tokens: readonly Token[], start: number, index: number, lex: Lexicon): number {
+  for (let word = index - 1; word >= start; word--) {
+    if (!isCapitalisedWord(tokens[word])) continue;
+    const end = compoundEnd(tokens, word, lex);
+    return end !== null && end > index ? end : index;
+  }
+  return index;
+}
+
+const NAME_NUMBER = /^\d{1,3}$/u;
+
+/** A short number ending a name (`Bệnh viện Nhi đồng 1`), not a count of what follows (`Trường X 3 năm liền`). */
+function numberEndsName(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  const number = tokens[index];
+  if (number?.kind !== "number" || !number.spaced || !NAME_NUMBER.test(number.text)) return false;
+  const next = tokens[index + 1];
+  if (next?.kind !== "word") return next?.kind !== "number";
+  return !next.capitalised && !lex.countNouns.has(next.text);
+}
+
+/** A named organisation of `parent_heads` right after a name, with no comma between (`CLB` `Công an Hà Nội`). */
+function parentAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse | null {
+  const token = tokens[index];
+  if (!token?.spaced || !lex.parentHeads.starts(token) || !lex.parentHeads.longest(tokens, index)) return null;
+  const parent = parseOrganization(tokens, index, lex, true);
+  return parent && !parent.incomplete ? parent : null;
 }
 
 function endsWithCentral(tokens: readonly Token[], end: number): boolean {
@@ -174,13 +217,16 @@ export function partialName(line: TokenLine, parse: OrganizationParse, lex: Lexi
 
 /** The canonical full name of a parsed organisation. */
 export function organizationValue(line: TokenLine, parse: OrganizationParse, context: OrganizationContext): string {
+  if (parse.parent) return viewName(`${organizationValue(line, { ...parse, parent: undefined }, context)} ${organizationValue(line, parse.parent, context)}`);
   const { rules, abbreviations } = context;
   const head = parse.head.expanded;
   const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), abbreviations) : "";
   const place = parse.place?.match?.place ?? null;
   const placeName = parse.place ? (place ? place.name : viewName(tokenText(line, parse.place.start, parse.place.end))) : "";
+  // A province's body takes the province's own admin word (`Công đoàn Thủ đô Hà Nội` is that of thành phố Hà Nội).
+  const official = !body && place?.kind.startsWith("vn-province") && parse.head.provincial ? adminFor(place) : null;
   const inserted = !parse.admin && !body && place && parse.head.provincial ? adminFor(place) : null;
-  const written = parse.admin?.canonical ?? inserted ?? "";
+  const written = official ?? parse.admin?.canonical ?? inserted ?? "";
   const admin = written && placeName.toLowerCase().startsWith(`${written.toLowerCase()} `) ? "" : written;
   let headName = head;
   if (head === "Công đoàn" && !body && place) {
@@ -282,7 +328,8 @@ export function findOrganizations(lines: readonly TokenLine[], lineIndex: number
       index = foreign.end - 1;
       continue;
     }
-    if (known && knownEnd !== null && !isPartOfTitle(tokens, index, knownEnd, lex)) {
+    const inEventName = lex.foreignOtherWords.has(tokens[knownEnd ?? index]?.text ?? "");
+    if (known && knownEnd !== null && !isPartOfTitle(tokens, index, knownEnd, lex) && !inEventName) {
       candidates.push(
         candidateAt(lines, lineIndex, index, knownEnd, {
           type: "ORG",

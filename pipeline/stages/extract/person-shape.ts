@@ -5,7 +5,8 @@
  */
 import type { Lexicon } from "./lexicon.ts";
 import { lexiconForm } from "./lexicon.ts";
-import { isCapitalisedWord } from "./namewords.ts";
+import { spelledForeign } from "./foreign.ts";
+import { isCapitalisedWord, placeAt } from "./namewords.ts";
 import type { Token } from "./tokens.ts";
 
 /** End of a Vietnamese name starting at `start` that fills its capitalised run, or null. */
@@ -16,10 +17,42 @@ export function personShapeEnd(tokens: readonly Token[], start: number, lex: Lex
   let end = surname.end;
   if (lex.minorityMiddleNames.has(tokens[end]?.text ?? "") && isCapitalisedWord(tokens[end + 1]) && tokens[end + 1].spaced) end += 2;
   while (end < tokens.length && end - surname.end < lex.maxGivenSyllables && isGivenSyllable(tokens[end], lex)) end++;
-  if (end === surname.end) return null;
-  if (isCapitalisedWord(tokens[end]) && tokens[end].spaced) return null;
+  if (end === surname.end || (isCapitalisedWord(tokens[end]) && tokens[end].spaced)) return openShapeEnd(tokens, start, lex);
   return end;
 }
+
+/**
+ * A very common family name and exactly two more Vietnamese syllables, one of
+ * them a given name (`Nguyễn Xuân Son`, `Nguyễn Hai Long`): a name even when
+ * the other syllable is in no lexicon.
+ */
+function openShapeEnd(tokens: readonly Token[], start: number, lex: Lexicon): number | null {
+  const surname = lex.commonSurnames.longest(tokens, start);
+  if (!surname) return null;
+  const given = [surname.end, surname.end + 1];
+  if (given.some((index) => !isVietnameseSyllable(tokens[index]))) return null;
+  const end = surname.end + given.length;
+  if (isCapitalisedWord(tokens[end]) && tokens[end].spaced) return null;
+  return given.some((index) => isGivenSyllable(tokens[index], lex)) ? end : null;
+}
+
+function isVietnameseSyllable(token: Token | undefined): boolean {
+  return isCapitalisedWord(token) && token!.spaced && !token!.allCaps && !spelledForeign(token!.text);
+}
+
+/**
+ * After a first-level admin word, a person's full name (a family name and two
+ * or more given syllables) that is no gazetteer place: the admin word refers
+ * back to a province named before and the name holds a title
+ * (`Chủ tịch LĐLĐ tỉnh Lê Thị Hồng Nhung`).
+ */
+export function holdsAfterAdmin(tokens: readonly Token[], start: number, adminWord: string, lex: Lexicon): boolean {
+  if (!lex.firstLevelAdminWords.has(adminWord) || placeAt(tokens, start, lex)) return false;
+  const end = personShapeEnd(tokens, start, lex);
+  return end !== null && end - start >= MIN_FULL_NAME_SYLLABLES;
+}
+
+const MIN_FULL_NAME_SYLLABLES = 3;
 
 function isGivenSyllable(token: Token, lex: Lexicon): boolean {
   return isCapitalisedWord(token) && token.spaced && lex.givenSyllables.has(token.allCaps ? lexiconForm(token.text) : token.text);

@@ -9,7 +9,7 @@ import { titleCase } from "../../core/normalize.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { compoundEnd, isCapitalisedWord, startsRun } from "./namewords.ts";
-import { foreignRun, isForeignWord } from "./foreign.ts";
+import { foreignRun, isAcronym, isForeignWord, isNameParticle } from "./foreign.ts";
 import { laoShapeEnd, personShapeEnd } from "./person-shape.ts";
 import type { Token, TokenLine } from "./tokens.ts";
 
@@ -38,11 +38,21 @@ function endsNameRun(tokens: readonly Token[], index: number, lex: Lexicon): boo
 /** End of the name run at `start`: capitalised words up to a title, organisation head or admin word. */
 export function personRunEnd(tokens: readonly Token[], start: number, lex: Lexicon): number {
   let end = start;
-  while (end < tokens.length && end - start < lex.maxNameSyllables && isCapitalisedWord(tokens[end]) && (end === start || tokens[end].spaced)) {
+  while (end < tokens.length && end - start < lex.maxNameSyllables) {
+    if (end > start && isNameParticle(tokens, end, lex)) {
+      end++;
+      continue;
+    }
+    if (!isCapitalisedWord(tokens[end]) || (end > start && !tokens[end].spaced)) break;
     if (end > start && endsNameRun(tokens, end, lex)) break;
     end++;
   }
   return end;
+}
+
+/** The end of a name with the full stop of a suffix that closes it (`Ferdinand Marcos Jr.`). */
+function withSuffixStop(tokens: readonly Token[], end: number, lex: Lexicon): number {
+  return lex.nameSuffixes.has(tokens[end - 1]?.text ?? "") && tokens[end]?.text === "." && !tokens[end].spaced ? end + 1 : end;
 }
 
 /** Whether tokens `[start, end)` may be a name after a cue: not an organisation, title or known place. */
@@ -56,7 +66,8 @@ function nameAfterCue(tokens: readonly Token[], start: number, end: number, lex:
   return !allCaps || lex.cuelessSurnames.longest(tokens, start) !== null;
 }
 
-function personCandidate(lines: readonly TokenLine[], lineIndex: number, start: number, end: number, rule: string, strength: Strength): Candidate {
+function personCandidate(lines: readonly TokenLine[], lineIndex: number, start: number, runEnd: number, rule: string, strength: Strength, lex: Lexicon): Candidate {
+  const end = withSuffixStop(lines[lineIndex].tokens, runEnd, lex);
   const text = tokenText(lines[lineIndex], start, end);
   const value = viewName(/\p{Ll}/u.test(text) ? text : titleCase(text));
   return candidateAt(lines, lineIndex, start, end, {
@@ -69,11 +80,12 @@ function personCandidate(lines: readonly TokenLine[], lineIndex: number, start: 
   });
 }
 
-/** Skip what may stand between a title and the name: a body, a sector word, the organisation, a place, `, ông`. */
+/** Skip what may stand between a title and the name: a body, a sector word, the organisation or its acronym, a place, `, ông`. */
 function afterTitle(tokens: readonly Token[], index: number, lex: Lexicon, spans: ReadonlyMap<number, number>): number {
   let position = lex.titleBodies.longest(tokens, index)?.end ?? index;
   position = lex.subBodies.longest(tokens, position)?.end ?? compoundEnd(tokens, position, lex) ?? position;
   for (let step = 0; step < 2; step++) position = spans.get(position) ?? position;
+  if (isAcronym(tokens[position]) && isCapitalisedWord(tokens[position + 1]) && tokens[position + 1].spaced) position += 1;
   if (tokens[position]?.text === ",") {
     const cue = lex.personCues.longest(tokens, position + 1);
     if (cue?.value === "honorific") position = cue.end;
@@ -89,8 +101,8 @@ function creditCandidates(lines: readonly TokenLine[], lineIndex: number, index:
   let start = marker.end + 1;
   while (isCapitalisedWord(tokens[start])) {
     const end = personRunEnd(tokens, start, lex);
-    const excluded = (lex.creditNotNames.longest(tokens, start)?.end ?? 0) >= end || startsNonName(tokens, start, lex) || lex.abbreviations.has(tokens[start].text);
-    if (!excluded) found.push(personCandidate(lines, lineIndex, start, end, "photo-credit", "cue"));
+    const excluded = (lex.creditNotNames.longest(tokens, start)?.end ?? 0) >= end || startsNonName(tokens, start, lex) || lex.abbreviations.has(tokens[start].text) || (end - start === 1 && isAcronym(tokens[start]));
+    if (!excluded) found.push(personCandidate(lines, lineIndex, start, end, "photo-credit", "cue", lex));
     if (!["-", "–", ",", "/", "và"].includes(tokens[end]?.text ?? "")) break;
     start = end + 1;
   }
@@ -113,22 +125,22 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
     const placeHere = lex.places.longest(tokens, index);
     if (cue && !(placeHere && placeHere.end > cue.end)) {
       const end = personRunEnd(tokens, cue.end, lex);
-      if (nameAfterCue(tokens, cue.end, end, lex)) candidates.push(personCandidate(lines, lineIndex, cue.end, end, cue.value, "cue"));
+      if (nameAfterCue(tokens, cue.end, end, lex)) candidates.push(personCandidate(lines, lineIndex, cue.end, end, cue.value, "cue", lex));
     }
     const title = lex.titles.starts(token) ? lex.titles.longest(tokens, index) : null;
     if (title) {
       const start = afterTitle(tokens, title.end, lex, spans);
       const end = personRunEnd(tokens, start, lex);
       const whole = end - start > 1 || isForeignWord(tokens[start]) || tokens[end]?.kind !== "word";
-      if (whole && nameAfterCue(tokens, start, end, lex)) candidates.push(personCandidate(lines, lineIndex, start, end, "title", "cue"));
+      if (whole && nameAfterCue(tokens, start, end, lex)) candidates.push(personCandidate(lines, lineIndex, start, end, "title", "cue", lex));
     }
     if (!isCapitalisedWord(token) || (!startsRun(tokens, index) && !ends.has(index))) continue;
     const shapeEnd = personShapeEnd(tokens, index, lex);
-    if (shapeEnd !== null && !startsNonName(tokens, index, lex)) candidates.push(personCandidate(lines, lineIndex, index, shapeEnd, "name-shape", "shape"));
+    if (shapeEnd !== null && !startsNonName(tokens, index, lex)) candidates.push(personCandidate(lines, lineIndex, index, shapeEnd, "name-shape", "shape", lex));
     const laoEnd = laoShapeEnd(tokens, index, lex);
-    if (laoEnd !== null) candidates.push(personCandidate(lines, lineIndex, index, laoEnd, "lao-name", "shape"));
+    if (laoEnd !== null) candidates.push(personCandidate(lines, lineIndex, index, laoEnd, "lao-name", "shape", lex));
     const foreign = foreignRun(tokens, index, lex);
-    if (foreign?.kind === "PER") candidates.push(personCandidate(lines, lineIndex, index, foreign.end, "foreign-name", "shape"));
+    if (foreign?.kind === "PER") candidates.push(personCandidate(lines, lineIndex, index, foreign.end, "foreign-name", "shape", lex));
   }
   return candidates;
 }

@@ -9,8 +9,10 @@
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
 import type { Lexicon } from "./lexicon.ts";
-import { capitalisedRunEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
+import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
 import { knownPlaceAfterAdmin, placeRunEnd } from "./organizations.ts";
+import { holdsAfterAdmin } from "./person-shape.ts";
+import { listedPlaces } from "./place-list.ts";
 import type { Token, TokenLine } from "./tokens.ts";
 
 interface PlaceFields {
@@ -38,13 +40,19 @@ function placeCandidate(lines: readonly TokenLine[], lineIndex: number, start: n
 /** An ambiguous name counts only as a whole capitalised run, not after a person cue or a blocker (`tiếng Anh`). */
 function ambiguousAllowed(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   const before = tokens[start - 1];
-  if (titleEndsAt(tokens, start, lex)) return true;
+  if (titleEndsAt(tokens, start, lex) || portfolioEndsAt(tokens, start, lex)) return true;
   if (isCapitalisedWord(before) && tokens[start].spaced) return false;
   if (isCapitalisedWord(tokens[end]) && tokens[end].spaced) return false;
   if (before && lex.placeBlockers.has(before.text)) return false;
   if (tokens[start].initial && lex.honorificWords.has(tokens[start].text)) return false;
   for (let back = Math.max(0, start - 3); back < start; back++) if (lex.personCues.longest(tokens, back, start)?.end === start) return false;
   return true;
+}
+
+/** A title and its portfolio end right before `index` (`Bộ trưởng Quốc phòng` `Mỹ`). */
+function portfolioEndsAt(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  for (let back = Math.max(0, index - 4); back < index; back++) if (compoundEnd(tokens, back, lex) === index && titleEndsAt(tokens, back, lex)) return true;
+  return false;
 }
 
 /** The end of `adminWord placeName` at `index`, with a candidate for the name, or null. */
@@ -63,6 +71,7 @@ function adminPlace(lines: readonly TokenLine[], lineIndex: number, index: numbe
     const qualified = placeWithAdmin(lines[lineIndex], start, known.end, adminWord, known.value.place, lex);
     return { end: known.end, candidate: placeCandidate(lines, lineIndex, start, known.end, { rule: "extract.loc/admin-gazetteer", strength: "cue", place: qualified }) };
   }
+  if (holdsAfterAdmin(tokens, start, admin.value, lex)) return { end: admin.end, candidate: null };
   if ((capitalised && !tokens[index].initial) || admin.value === "nước" || !isCapitalisedWord(tokens[start]) || tokens[start].allCaps) return { end: admin.end, candidate: null };
   if (lex.organizationHeads.starts(tokens[start]) && lex.organizationHeads.longest(tokens, start)) return { end: admin.end, candidate: null };
   const end = placeRunEnd(tokens, start, lex);
@@ -82,6 +91,7 @@ function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: num
   const { tokens } = lines[lineIndex];
   const head = lex.placeHeads.longest(tokens, index);
   if (!head || !isCapitalisedWord(tokens[head.end])) return null;
+  if (lex.organizationNames.starts(tokens[index]) && lex.organizationNames.longest(tokens, index)) return null;
   const insideAdmin = index > 0 && (lex.adminWords.longest(tokens, index - 1)?.end ?? 0) > index;
   if (insideAdmin) return null;
   const end = nameWordsEnd(tokens, head.end, lex, { stopAtHeads: true, stopAtPlaces: false, throughLowercase: true });
@@ -106,11 +116,17 @@ function parentInBrackets(tokens: readonly Token[], end: number, lex: Lexicon): 
 export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: Lexicon): Candidate[] {
   const { tokens } = lines[lineIndex];
   const candidates: Candidate[] = [];
+  // Names listed after an admin word, last: a more specific rule for the same span wins the tie.
+  const fallbacks: Candidate[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index];
     if (token.kind !== "word") continue;
     const longerPlace = (placeAt(tokens, index, lex)?.end ?? 0) > (lex.adminWords.longest(tokens, index)?.end ?? tokens.length);
     if (lex.adminWords.starts(token) && !longerPlace) {
+      const adminEnd = lex.adminWords.longest(tokens, index)?.end ?? index;
+      for (const listed of listedPlaces(tokens, index, adminEnd, lex)) {
+        fallbacks.push(placeCandidate(lines, lineIndex, listed.start, listed.end, { rule: "extract.loc/admin-list", strength: "cue", place: null }));
+      }
       const found = adminPlace(lines, lineIndex, index, lex);
       if (found?.candidate) {
         candidates.push(found.candidate);
@@ -135,5 +151,5 @@ export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: 
       }
     }
   }
-  return candidates;
+  return [...candidates, ...fallbacks];
 }

@@ -6,6 +6,7 @@
  * Each article is tokenized once; the result is cached per cleaned document.
  */
 import type { Cleaned, RoledLine } from "../../core/document.ts";
+import { Memo } from "../../core/memo.ts";
 import { contentLines } from "./lines.ts";
 
 export type TokenKind = "word" | "number" | "punct";
@@ -51,27 +52,49 @@ function hasLowerLetter(text: string): boolean {
   return false;
 }
 
+/** What a token is from its text alone. */
+interface WordTraits {
+  readonly kind: TokenKind;
+  readonly capitalised: boolean;
+  readonly allCaps: boolean;
+  readonly flags: number;
+}
+
+function wordTraits(word: string, flagsOf: WordFlags): WordTraits {
+  const first = word[0];
+  const kind: TokenKind = LETTER.test(first) ? "word" : first >= "0" && first <= "9" ? "number" : "punct";
+  const capitalised = kind === "word" && isUpper(first);
+  return { kind, capitalised, allCaps: capitalised && word.length >= 2 && !hasLowerLetter(word), flags: flagsOf(word) };
+}
+
+/** Traits of the words seen, per lexicon: an article repeats most of its words, and a corpus most of its vocabulary. */
+const traitsSeen = new WeakMap<WordFlags, Memo<WordTraits>>();
+
 /** Tokens of one string; offsets start at `base`. */
 export function tokenize(text: string, base = 0, flagsOf: WordFlags = NO_FLAGS): Token[] {
+  let seen = traitsSeen.get(flagsOf);
+  if (!seen) {
+    seen = new Memo<WordTraits>();
+    traitsSeen.set(flagsOf, seen);
+  }
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   let previousEnd = -1;
   let breakBefore = true;
   for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const word = match[0];
-    const first = word[0];
-    const kind: TokenKind = LETTER.test(first) ? "word" : first >= "0" && first <= "9" ? "number" : "punct";
-    const capitalised = kind === "word" && isUpper(first);
+    const traits = seen.of(word, (text) => wordTraits(text, flagsOf));
+    const { kind } = traits;
     tokens.push({
       text: word,
       from: base + match.index,
       to: base + match.index + word.length,
       kind,
-      capitalised,
-      allCaps: capitalised && word.length >= 2 && !hasLowerLetter(word),
+      capitalised: traits.capitalised,
+      allCaps: traits.allCaps,
       spaced: match.index > previousEnd,
       initial: breakBefore,
-      flags: flagsOf(word),
+      flags: traits.flags,
     });
     previousEnd = match.index + word.length;
     breakBefore = kind === "punct" && SENTENCE_BREAKS.has(word) ? true : breakBefore && kind === "punct";

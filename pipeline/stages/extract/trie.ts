@@ -46,13 +46,17 @@ export class PhraseTrie<T> {
   /** The longest phrase that starts at `tokens[start]` and ends before `limit`. */
   longest(tokens: readonly Token[], start: number, limit: number = tokens.length): PhraseMatch<T> | null {
     let node: TrieNode<T> | undefined = this.root;
-    let found: PhraseMatch<T> | null = null;
+    let found: TrieNode<T> | null = null;
+    let foundEnd = start;
     for (let index = start; index < limit && node?.next; index++) {
       node = node.next.get(tokens[index].text);
       if (!node) break;
-      if (node.hasValue) found = { end: index + 1, value: node.value as T };
+      if (node.hasValue) {
+        found = node;
+        foundEnd = index + 1;
+      }
     }
-    return found;
+    return found ? { end: foundEnd, value: found.value as T } : null;
   }
 
   /** Whether a phrase starts with this token at all (a cheap pre-check); false past the end of the line. */

@@ -1,0 +1,59 @@
+/**
+ * The hand-written row encoders give the bytes of the library calls they
+ * replace: csvRecords those of csv-stringify (default quoting, `\n` or
+ * `\r\n`), jsonLines those of JSON.stringify over the row in column order.
+ */
+import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { csvRecords } from "../pipeline/core/csv.ts";
+import { jsonLines } from "../pipeline/core/jsonl.ts";
+
+const PIECES = ["a", "Hà Nội", "", " ", ",", '"', '""', "\n", "\r", "\r\n", ";", "'", "\t", "\u2028", "😀", "\ud800", "\\", "=1+1", "-", "\u0000"];
+const cell = fc.array(fc.constantFrom(...PIECES), { maxLength: 5 }).map((parts) => parts.join(""));
+const anyCell = fc.oneof(cell, fc.string({ unit: "binary", maxLength: 8 }));
+
+describe("csvRecords", () => {
+  it.each([
+    ["\n", "unix"],
+    ["\r\n", "windows"],
+  ] as const)("writes what csv-stringify writes (record delimiter %j)", (delimiter, name) => {
+    fc.assert(
+      fc.property(fc.array(fc.array(anyCell, { maxLength: 6 }), { maxLength: 5 }), (records) => {
+        expect(csvRecords(records, delimiter)).toBe(stringify(records, { record_delimiter: name }));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("jsonLines", () => {
+  const value = fc.oneof(
+    anyCell,
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.array(anyCell, { maxLength: 3 }),
+    fc.constant(() => 1),
+    fc.dictionary(anyCell, anyCell, { maxKeys: 2 }),
+  );
+  const names = fc.uniqueArray(fc.oneof(fc.constantFrom("id", "text", "text_prov", "0", "12", "__proto__", "a b", '"'), anyCell), { maxLength: 6 });
+
+  it("writes JSON.stringify of the row in column order, missing values as null", () => {
+    fc.assert(
+      fc.property(names, fc.array(fc.dictionary(fc.oneof(anyCell, fc.constantFrom("id", "text", "0")), value, { maxKeys: 6 }), { maxLength: 4 }), (columns, rows) => {
+        const expected = rows
+          .map((row) => {
+            const ordered: Record<string, unknown> = {};
+            for (const name of columns) ordered[name] = row[name] ?? null;
+            return `${JSON.stringify(ordered)}\n`;
+          })
+          .join("");
+        expect(jsonLines(columns)(rows)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
