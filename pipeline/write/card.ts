@@ -163,6 +163,28 @@ const PANDAS_READERS: Record<Format, (path: string) => string> = {
   csv: (path) => `pd.read_csv("${path}", keep_default_na=False, na_values=[""])`,
 };
 
+const PANDAS_EXAMPLE = (mentions: string, articles: string) =>
+  [
+    "```python",
+    "import pandas as pd",
+    "",
+    `mentions = ${mentions}`,
+    `articles = ${articles}`,
+    'people = mentions[mentions["type"] == "PER"].merge(articles[["article_id", "title"]], on="article_id")',
+    'print(people[["title", "text", "value"]].head(20))',
+    "```",
+  ].join("\n");
+
+/** `pd.read_parquet` needs pyarrow, which many systems lack: the same code on JSON Lines runs with pandas alone. */
+function pandasWithoutPyarrow(formats: readonly Format[]): string {
+  if (!formats.includes("parquet") || !formats.includes("json")) return "";
+  const jsonFile = (table: string) => tablePath(FORMAT_WRITERS.json, table);
+  return [
+    "`pd.read_parquet` needs `pyarrow` (`pip install pandas pyarrow`). Without it, the JSON Lines copies load with pandas alone:",
+    PANDAS_EXAMPLE(PANDAS_READERS.json(jsonFile("mentions")), PANDAS_READERS.json(jsonFile("articles"))),
+  ].join("\n\n");
+}
+
 export function datasetCard(facts: DatasetFacts): string {
   const { config } = facts;
   const format = preferredFormat(config);
@@ -185,6 +207,7 @@ export function datasetCard(facts: DatasetFacts): string {
     sql_articles: `'${file("articles")}'`,
     pandas_mentions: PANDAS_READERS[format](file("mentions")),
     pandas_articles: PANDAS_READERS[format](file("articles")),
+    pandas_without_pyarrow: pandasWithoutPyarrow(config.formats),
     citation: `\`${CITATION_FILE}\`:\n\n\`\`\`yaml\n${citationCff(config)}\`\`\`\n\nBibTeX:\n\n\`\`\`bibtex\n${bibtex(config)}\`\`\``,
   });
 }
