@@ -85,11 +85,11 @@ export class DatasetWriter {
   /** Append rows already encoded, one text per format (`FormatWriter.encoder`); see pipeline/workers/encode.ts. */
   async writeEncoded(table: TableName, texts: Readonly<Partial<Record<Format, string>>>): Promise<void> {
     const { writers, copy } = this.tables.get(table)!;
-    this.characters.set(table, this.characters.get(table)! + Object.values(texts)[0]!.length);
     for (let index = 0; index < writers.length; index++) {
       const format = this.formats[index]!;
       const text = texts[format];
       if (text === undefined) throw new Error(`writeEncoded: no ${format} text for table ${table}`);
+      if (index === 0) this.characters.set(table, this.characters.get(table)! + text.length);
       if (copy && format === SPREADSHEET_SOURCE) {
         // Encoded to UTF-8 once, for the file and its spreadsheet copy.
         const bytes = Buffer.from(text, "utf8");

@@ -2,10 +2,10 @@
  * The spreadsheet copy of CSV text, made from csv/'s UTF-8 bytes so it is
  * written while csv/ streams: the same cells, each text cell that a
  * spreadsheet would run as a formula marked with a leading apostrophe, and
- * CRLF record ends. The bytes are exactly what csv-stringify writes for the
- * guarded rows with `record_delimiter: "windows"`: a cell is quoted when it
- * holds a comma, a quote or CRLF (in csv/, written with "unix": a comma, a
- * quote or LF), quotes doubled.
+ * CRLF record ends. The bytes are exactly what the CSV writer writes for the
+ * guarded rows with CRLF record ends (pipeline/core/csv.ts, the same as
+ * csv-stringify): a cell is quoted when it holds a comma, a quote or CRLF
+ * (in csv/, written with LF: a comma, a quote or LF), quotes doubled.
  */
 import type { Column } from "./columns.ts";
 
@@ -19,7 +19,7 @@ const APOSTROPHE = 0x27;
 const FORMULA_STARTS = new Uint8Array(256);
 for (const character of "=+-@\t\r") FORMULA_STARTS[character.charCodeAt(0)] = 1;
 
-export const startsLikeFormula = (text: string) => text.length > 0 && text.charCodeAt(0) < 256 && FORMULA_STARTS[text.charCodeAt(0)] === 1;
+export const startsLikeFormula = (text: string) => FORMULA_STARTS[text.charCodeAt(0)] === 1;
 
 /** Whether bytes [start, end) hold a comma or CRLF (the quoted cell's other reasons to stay quoted; quotes are known already). */
 function holdsCommaOrCrlf(bytes: Buffer, start: number, end: number): boolean {

@@ -7,7 +7,7 @@ export async function settleAll(work: readonly (Promise<unknown> | null)[]): Pro
   if (failed) throw failed.reason;
 }
 
-/** A result that arrives later and can be waited for before then. A failure counts as handled until someone waits. */
+/** A result that arrives later and can be waited for before then. Its failure reaches whoever waits, and is never reported as unhandled. */
 export interface Pending<T> {
   readonly promise: Promise<T>;
   resolve(value: T): void;
@@ -34,7 +34,9 @@ export function inLanes<T>(items: readonly T[], orders: readonly (readonly T[])[
   const results = new Map(items.map((item) => [item, pending<void>()]));
   const taken = new Set<T>();
   const lane = async (order: readonly T[]) => {
-    for (let item = order.find((candidate) => !taken.has(candidate)); item !== undefined; item = order.find((candidate) => !taken.has(candidate))) {
+    for (;;) {
+      const item = order.find((candidate) => !taken.has(candidate));
+      if (item === undefined) return;
       taken.add(item);
       const result = results.get(item)!;
       await work(item).then(result.resolve, result.reject);
