@@ -22,6 +22,7 @@ import type { ArticleInput } from "../pipeline/stages/ingest.ts";
 import type { ArticleRows, Row } from "../pipeline/stages/rows.ts";
 import { mustSliceBack } from "../pipeline/verify/provenance.ts";
 import { CONFIG } from "./support/build.ts";
+import { testSource } from "./support/extract.ts";
 
 const PATH = "corpus/page.txt";
 
@@ -36,20 +37,7 @@ beforeAll(async () => {
 const BETWEEN_SEGMENTS = /^[\s\u200B-\u200D\u2060\uFEFF]*$/u;
 
 function articleInput(text: string): ArticleInput {
-  return {
-    source: {
-      source_id: "src_0000000000000000",
-      path: PATH,
-      sha256: null,
-      bytes: null,
-      encoding: "utf-8",
-      status: "ok",
-      reason: null,
-      rule: "ingest/test",
-      length: [...text].length,
-    },
-    text,
-  };
+  return { source: testSource(text, PATH), text };
 }
 
 function* provCells(row: Row): Generator<{ column: string; value: unknown; cell: unknown }> {

@@ -15,9 +15,9 @@ export function testResources(): Resources {
   return resources;
 }
 
-export function bodyDocument(text: string, path = "fixtures/case.txt"): Cleaned {
-  const view = buildTextView(text);
-  const source: SourceRecord = {
+/** The `sources` record of an accepted test file holding `text`. */
+export function testSource(text: string, path: string): SourceRecord {
+  return {
     source_id: "src_0000000000000000",
     path,
     sha256: null,
@@ -28,6 +28,11 @@ export function bodyDocument(text: string, path = "fixtures/case.txt"): Cleaned 
     rule: "ingest/test",
     length: [...text].length,
   };
+}
+
+export function bodyDocument(text: string, path = "fixtures/case.txt"): Cleaned {
+  const view = buildTextView(text);
+  const source = testSource(text, path);
   const lines = splitLines(view).map((line) => ({ ...line, role: traced("body" as const, path, line.span, "clean/test") }));
   return { source, raw: text, view, lines };
 }
