@@ -15,11 +15,11 @@ import { evaluateCorpus } from "../pipeline/eval/run.ts";
 import { loadResources } from "../pipeline/resources.ts";
 import { columnsOf } from "../pipeline/write/columns.ts";
 import { CHECKSUMS_FILE } from "../pipeline/write/dataset.ts";
-import { duckdbFileName, writeDuckDB } from "../pipeline/write/duckdb.ts";
+import { duckdbFileName, KEYS_TABLE, writeDuckDB } from "../pipeline/write/duckdb.ts";
 import { guardCell } from "../pipeline/write/excel.ts";
 import { gatherFacts } from "../pipeline/write/facts.ts";
 import { reportHtml } from "../pipeline/write/report-html.ts";
-import { queryRows, withDuckDB } from "../pipeline/write/written.ts";
+import { queryRows, schemaScan, schemaSlice, withDuckDB } from "../pipeline/write/written.ts";
 import { buildDataset, CONFIG, REPO, tempDir, type BuiltDataset } from "./support/build.ts";
 import { parseCsv } from "./support/csv.ts";
 
@@ -71,25 +71,44 @@ describe("spreadsheet copies", () => {
 describe("DuckDB database", () => {
   const database = () => join(built.versionDir, duckdbFileName(NAME));
 
-  it("holds every row, with every primary and foreign key declared and commented columns", async () => {
+  it("holds every row, each key of the schemas checked in dataset_keys and named in its table's comment, and commented columns", async () => {
     const counts = (await report()).counts;
     await withDuckDB(database(), async (connection) => {
       for (const table of TABLES) {
         const [row] = await queryRows(connection, `SELECT count(*) AS n FROM "${table.name}"`);
         expect(row!.n).toBe(counts[table.name]);
       }
-      const constraints = await queryRows(
-        connection,
-        "SELECT table_name, constraint_type, constraint_column_names AS columns FROM duckdb_constraints() WHERE constraint_type IN ('PRIMARY KEY', 'FOREIGN KEY')",
-      );
-      const declared = constraints.map((row) => `${row.table_name} ${row.constraint_type} ${(row.columns as string[]).join(",")}`).sort();
+      const keys = await queryRows(connection, `SELECT table_name, key_kind, columns, referenced_table, referenced_columns, violations, holds FROM ${KEYS_TABLE}`);
+      const listed = keys.map((row) => `${row.table_name} ${row.key_kind} ${(row.columns as string[]).join(",")} ${row.referenced_table ?? ""}`).sort();
       const expected = TABLES.flatMap((table) => [
-        `${table.name} PRIMARY KEY ${table.primaryKey.join(",")}`,
-        ...table.foreignKeys.map((key) => `${table.name} FOREIGN KEY ${key.fields.join(",")}`),
+        `${table.name} primary ${table.primaryKey.join(",")} `,
+        ...table.foreignKeys.map((key) => `${table.name} foreign ${key.fields.join(",")} ${key.reference.resource}`),
       ]).sort();
-      expect(declared).toEqual(expected);
+      expect(listed).toEqual(expected);
+      for (const key of keys) expect(key).toMatchObject({ violations: 0, holds: true });
+      const [mentions] = await queryRows(connection, "SELECT comment FROM duckdb_tables() WHERE table_name = 'mentions'");
+      expect(String(mentions!.comment)).toContain("Primary key (mention_id). Foreign key (article_id) → articles(article_id).");
       const [comment] = await queryRows(connection, "SELECT comment FROM duckdb_columns() WHERE table_name = 'mentions' AND column_name = 'value'");
       expect(comment!.comment).toBe(columnsOf(TABLES.find((table) => table.name === "mentions")!).find((column) => column.name === "value")!.description);
+    });
+  });
+
+  it("reads a written table in slices that together are the whole table, from Parquet and from JSON Lines", async () => {
+    const mentions = TABLES.find((table) => table.name === "mentions")!;
+    const jsonOnly = join(await tempDir("slices"), "0.1.0");
+    await cp(built.versionDir, jsonOnly, { recursive: true });
+    await rm(join(jsonOnly, "parquet"), { recursive: true });
+    await withDuckDB(":memory:", async (connection) => {
+      for (const versionDir of [built.versionDir, jsonOnly]) {
+        const whole = await queryRows(connection, `SELECT mention_id FROM ${schemaScan(versionDir, mentions)}`);
+        const sliceRows = Math.ceil(whole.length / 4) + 1;
+        const sliced: Record<string, unknown>[] = [];
+        for (let first = 0; first < whole.length + sliceRows; first += sliceRows) {
+          sliced.push(...(await queryRows(connection, `SELECT mention_id FROM ${schemaSlice(versionDir, mentions, first, sliceRows)}`)));
+        }
+        expect(whole.length).toBeGreaterThan(sliceRows);
+        expect(sliced).toEqual(whole);
+      }
     });
   });
 
@@ -104,7 +123,7 @@ describe("DuckDB database", () => {
     });
   });
 
-  it("leaves out a foreign key that quarantined rows left dangling, and says so", async () => {
+  it("lists a foreign key that quarantined rows left dangling as not holding, and says so in the table's comment", async () => {
     const dir = join(await tempDir("dangling"), "0.1.0");
     await cp(built.versionDir, dir, { recursive: true });
     await rm(join(dir, "parquet"), { recursive: true });
@@ -113,10 +132,12 @@ describe("DuckDB database", () => {
     await writeFile(join(dir, "json", "entities.jsonl"), entities.slice(1).join("\n"));
     await writeDuckDB(dir, NAME);
     await withDuckDB(join(dir, duckdbFileName(NAME)), async (connection) => {
-      const keys = await queryRows(connection, "SELECT constraint_column_names AS columns FROM duckdb_constraints() WHERE table_name = 'mentions' AND constraint_type = 'FOREIGN KEY'");
-      expect(keys.map((row) => (row.columns as string[]).join(",")).sort()).toEqual(["article_id", "sentence_id"]);
+      const broken = await queryRows(connection, `SELECT table_name, columns, violations FROM ${KEYS_TABLE} WHERE NOT holds ORDER BY table_name`);
+      expect(broken.map((row) => `${row.table_name} ${(row.columns as string[]).join(",")}`)).toEqual(expect.arrayContaining(["mentions entity_id"]));
+      for (const row of broken) expect(Number(row.violations)).toBeGreaterThan(0);
       const [table] = await queryRows(connection, "SELECT comment FROM duckdb_tables() WHERE table_name = 'mentions'");
-      expect(String(table!.comment)).toMatch(/foreign key \(entity_id\) → entities\(entity_id\) not declared: \d+ row\(s\) reference rows missing/);
+      expect(String(table!.comment)).toMatch(/Note: foreign key \(entity_id\) → entities\(entity_id\) does not hold: \d+ row\(s\) reference rows missing/);
+      expect(String(table!.comment)).toContain("Foreign key (sentence_id) → sentences(sentence_id).");
     });
   });
 });

@@ -1,21 +1,22 @@
 /**
- * `<name>.duckdb`: every table with its primary and foreign keys declared,
- * table and column descriptions as comments, and the views of
- * duckdb-views.yaml. Written on one thread and checkpointed, the file has
- * the same bytes on every build of the same data (its stem is the catalog
- * name, so the file name is fixed too).
+ * `<name>.duckdb`: every table, table and column descriptions as comments,
+ * the views of duckdb-views.yaml, and the `dataset_keys` table: each
+ * primary and foreign key of the schemas, checked against the data, with
+ * how many rows break it (none, unless rows were quarantined: see
+ * rejects.jsonl). The keys are checked, not declared as DuckDB
+ * constraints: DuckDB keeps a declared key's index whole in memory while
+ * loading (about 1 GB for the mentions of 100,000 articles), and under a
+ * memory limit its spilled index pages land in the file in a different
+ * order on every run. Without them, the tables load slice by slice within
+ * a fixed memory limit, and the file has the same bytes on every build of
+ * the same data (its stem is the catalog name, so the file name is fixed
+ * too).
  *
- * A key is declared only when the data satisfy it: a foreign key left
- * dangling by a quarantined row (rejects.jsonl) is not declared, and the
- * table's comment says so, rather than failing the whole build. When
- * nothing was quarantined, every key is expected to hold: the tables are
- * loaded with all keys declared, which DuckDB checks as it inserts, and
- * only if that fails is the database made again with each key checked
- * first (on the written files, by a second DuckDB that runs ahead of the
- * loading). Either way a table is loaded as soon as its files are written.
+ * Each table is loaded as soon as its files are written; the keys are
+ * checked side by side, by a second DuckDB.
  */
 import { readFileSync } from "node:fs";
-import { rm, stat } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
@@ -23,14 +24,23 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { TABLES, type TableDefinition, type TableName } from "../../schemas/index.ts";
 import type { ForeignKey } from "../../schemas/table.ts";
 import { columnsOf, DUCKDB_TYPES } from "./columns.ts";
-import { pending, settleAll } from "./settle.ts";
-import { queryRows, schemaScan, sqlName, sqlString, withDuckDB } from "./written.ts";
+import { settleAll } from "./settle.ts";
+import { queryRows, schemaScan, schemaSlice, sqlName, sqlString, withDuckDB } from "./written.ts";
 
 export const duckdbFileName = (datasetName: string) => `${datasetName}.duckdb`;
 
 /** Resolves once a table's written files are complete (its Parquet file converted). */
 export type TableReady = (table: TableName) => Promise<void>;
 export const ALL_WRITTEN: TableReady = () => Promise.resolve();
+
+/** The table of the database that lists the keys. */
+export const KEYS_TABLE = "dataset_keys";
+
+/**
+ * Rows loaded, committed and checkpointed at a time: one DuckDB row group,
+ * so memory holds one slice whatever the size of the table.
+ */
+const SLICE_ROWS = 122_880;
 
 const ViewsSchema = z.object({
   views: z.array(z.object({ name: z.string().regex(/^[a-z_]+$/), description: z.string().min(1), select: z.string().min(1) }).strict()),
@@ -57,6 +67,17 @@ export function loadOrder(tables: readonly TableDefinition[]): TableDefinition[]
   return ordered;
 }
 
+/** A key of the schemas and whether the written rows satisfy it. */
+export interface CheckedKey {
+  readonly table: string;
+  readonly kind: "primary" | "foreign";
+  readonly columns: readonly string[];
+  readonly referencedTable: string | null;
+  readonly referencedColumns: readonly string[] | null;
+  /** Rows that break the key: duplicate or null keys, or references to rows missing from this version. */
+  readonly violations: number;
+}
+
 async function count(connection: DuckDBConnection, sql: string): Promise<number> {
   const [row] = await queryRows(connection, sql);
   return Number(row!.n);
@@ -65,7 +86,7 @@ async function count(connection: DuckDBConnection, sql: string): Promise<number>
 function duplicateKeys(scan: string, key: readonly string[]): string {
   const anyNull = key.map((column) => `${sqlName(column)} IS NULL`).join(" OR ");
   return (
-    `SELECT (SELECT count(*) FROM (SELECT ${names(key)} FROM ${scan} GROUP BY ALL HAVING count(*) > 1)) + ` +
+    `SELECT (SELECT coalesce(sum(n), 0) FROM (SELECT count(*) AS n FROM ${scan} GROUP BY ${names(key)} HAVING count(*) > 1)) + ` +
     `(SELECT count(*) FROM ${scan} WHERE ${anyNull}) AS n`
   );
 }
@@ -76,115 +97,124 @@ function danglingReferences(scan: string, parentScan: string, key: ForeignKey): 
   return `SELECT count(*) AS n FROM ${scan} AS child ANTI JOIN ${parentScan} AS parent ON ${match} WHERE ${present}`;
 }
 
-const primaryKeyClause = (table: TableDefinition) => `PRIMARY KEY (${names(table.primaryKey)})`;
-const foreignKeyClause = (key: ForeignKey) => `FOREIGN KEY (${names(key.fields)}) REFERENCES ${sqlName(key.reference.resource)} (${names(key.reference.fields)})`;
-const unkeyedReference = (key: ForeignKey) =>
-  `foreign key (${key.fields.join(", ")}) → ${key.reference.resource}(${key.reference.fields.join(", ")}) not declared: the referenced table has no declared key`;
 const tableNamed = (name: string) => TABLES.find((table) => table.name === name);
 
-interface Keys {
-  /** Whether the primary key is declared, so other tables may reference it. */
-  readonly primaryKey: boolean;
-  readonly clauses: string[];
-  readonly notes: string[];
-}
-
-/** The keys the data satisfy, checked with queries. */
-async function checkedKeys(connection: DuckDBConnection, versionDir: string, table: TableDefinition, keyed: ReadonlySet<string>): Promise<Keys> {
+async function checkTable(connection: DuckDBConnection, versionDir: string, table: TableDefinition): Promise<CheckedKey[]> {
   const scan = schemaScan(versionDir, table);
-  const clauses: string[] = [];
-  const notes: string[] = [];
-  const duplicates = await count(connection, duplicateKeys(scan, table.primaryKey));
-  const primaryKey = duplicates === 0;
-  if (primaryKey) clauses.push(primaryKeyClause(table));
-  else notes.push(`primary key (${table.primaryKey.join(", ")}) not declared: ${duplicates} duplicate or null key(s)`);
+  const keys: CheckedKey[] = [
+    {
+      table: table.name,
+      kind: "primary",
+      columns: table.primaryKey,
+      referencedTable: null,
+      referencedColumns: null,
+      violations: await count(connection, duplicateKeys(scan, table.primaryKey)),
+    },
+  ];
   for (const key of table.foreignKeys) {
     const parent = tableNamed(key.reference.resource);
-    if (!parent || !keyed.has(parent.name)) {
-      notes.push(unkeyedReference(key));
-      continue;
-    }
-    const dangling = await count(connection, danglingReferences(scan, schemaScan(versionDir, parent), key));
-    if (dangling === 0) clauses.push(foreignKeyClause(key));
-    else notes.push(`foreign key (${key.fields.join(", ")}) → ${key.reference.resource}(${key.reference.fields.join(", ")}) not declared: ${dangling} row(s) reference rows missing from this version (see rejects.jsonl)`);
+    if (!parent) throw new Error(`${table.name}: foreign key (${key.fields.join(", ")}) references ${key.reference.resource}, which is not a table of the dataset`);
+    keys.push({
+      table: table.name,
+      kind: "foreign",
+      columns: key.fields,
+      referencedTable: parent.name,
+      referencedColumns: key.reference.fields,
+      violations: await count(connection, danglingReferences(scan, schemaScan(versionDir, parent), key)),
+    });
   }
-  return { primaryKey, clauses, notes };
+  return keys;
 }
 
-/** The keys when the data satisfy every one: what `checkedKeys` gives then. */
-function everyKey(table: TableDefinition): Keys {
-  const referenced = table.foreignKeys.filter((key) => tableNamed(key.reference.resource));
-  const unreferenced = table.foreignKeys.filter((key) => !tableNamed(key.reference.resource));
-  return { primaryKey: true, clauses: [primaryKeyClause(table), ...referenced.map(foreignKeyClause)], notes: unreferenced.map(unkeyedReference) };
-}
-
-/** Every table's keys, checked in load order as each table is written; `done` settles when the checking is over. */
-function checkKeys(versionDir: string, order: readonly TableDefinition[], ready: TableReady): { keys: Map<string, Promise<Keys>>; done: Promise<void> } {
-  const results = new Map(order.map((table) => [table.name, pending<Keys>()]));
-  const done = withDuckDB(":memory:", async (connection) => {
-    const keyed = new Set<string>();
+/** Every key of every table, each table checked once it and the tables it references are written. */
+async function checkKeys(versionDir: string, order: readonly TableDefinition[], ready: TableReady): Promise<CheckedKey[]> {
+  return withDuckDB(":memory:", async (connection) => {
+    const checked: CheckedKey[] = [];
     for (const table of order) {
       await ready(table.name);
-      const keys = await checkedKeys(connection, versionDir, table, keyed);
-      if (keys.primaryKey) keyed.add(table.name);
-      results.get(table.name)!.resolve(keys);
+      checked.push(...(await checkTable(connection, versionDir, table)));
     }
+    return checked;
   });
-  done.catch((error: unknown) => {
-    for (const result of results.values()) result.reject(error);
-  });
-  return { keys: new Map([...results].map(([name, result]) => [name, result.promise])), done };
 }
 
-async function loadTable(connection: DuckDBConnection, versionDir: string, table: TableDefinition, keys: Keys): Promise<void> {
+export function describeKey(key: CheckedKey): string {
+  const columns = `(${key.columns.join(", ")})`;
+  const name = key.kind === "primary" ? `primary key ${columns}` : `foreign key ${columns} → ${key.referencedTable}(${key.referencedColumns!.join(", ")})`;
+  if (key.violations === 0) return `${name[0]!.toUpperCase()}${name.slice(1)}.`;
+  const broken = key.kind === "primary" ? `${key.violations} row(s) with a duplicate or null key` : `${key.violations} row(s) reference rows missing from this version (see rejects.jsonl)`;
+  return `Note: ${name} does not hold: ${broken}.`;
+}
+
+async function loadTable(connection: DuckDBConnection, versionDir: string, table: TableDefinition): Promise<void> {
   const columns = columnsOf(table);
   const definitions = columns.map((column) => `${sqlName(column.name)} ${DUCKDB_TYPES[column.kind]}${column.nullable ? "" : " NOT NULL"}`);
-  await connection.run(`CREATE TABLE ${sqlName(table.name)} (${[...definitions, ...keys.clauses].join(", ")})`);
-  await connection.run(`INSERT INTO ${sqlName(table.name)} SELECT ${names(columns.map((column) => column.name))} FROM ${schemaScan(versionDir, table)}`);
-  const comment = [table.description, ...keys.notes.map((note) => `Note: ${note}.`)].join(" ");
-  await connection.run(`COMMENT ON TABLE ${sqlName(table.name)} IS ${sqlString(comment)}`);
+  await connection.run(`CREATE TABLE ${sqlName(table.name)} (${definitions.join(", ")})`);
+  const into = `INSERT INTO ${sqlName(table.name)} SELECT ${names(columns.map((column) => column.name))} FROM `;
+  for (let first = 0; ; first += SLICE_ROWS) {
+    const inserted = (await connection.run(into + schemaSlice(versionDir, table, first, SLICE_ROWS))).rowsChanged;
+    await connection.run("CHECKPOINT");
+    if (inserted < SLICE_ROWS) break;
+  }
   for (const column of columns) {
     await connection.run(`COMMENT ON COLUMN ${sqlName(table.name)}.${sqlName(column.name)} IS ${sqlString(column.description)}`);
   }
 }
 
-type KeysOf = (table: TableDefinition) => Promise<Keys>;
+const KEY_COLUMNS = [
+  ["table_name", "VARCHAR NOT NULL", "The table the key belongs to."],
+  ["key_kind", "VARCHAR NOT NULL", "`primary` or `foreign`."],
+  ["columns", "VARCHAR[] NOT NULL", "The key's columns."],
+  ["referenced_table", "VARCHAR", "For a foreign key, the table it refers to."],
+  ["referenced_columns", "VARCHAR[]", "For a foreign key, the columns it refers to."],
+  ["violations", "BIGINT NOT NULL", "Rows breaking the key: duplicate or null primary keys, or references to rows missing from this version."],
+  ["holds", "BOOLEAN NOT NULL", "Whether every row satisfies the key."],
+] as const;
 
-async function load(path: string, versionDir: string, ready: TableReady, keysOf: KeysOf): Promise<void> {
-  await withDuckDB(path, async (connection) => {
-    await connection.run("BEGIN TRANSACTION");
-    for (const table of loadOrder(TABLES)) {
-      const keys = await keysOf(table);
-      await ready(table.name);
-      await loadTable(connection, versionDir, table, keys);
-    }
-    for (const view of VIEWS) {
-      await connection.run(`CREATE VIEW ${sqlName(view.name)} AS ${view.select}`);
-      await connection.run(`COMMENT ON VIEW ${sqlName(view.name)} IS ${sqlString(view.description)}`);
-    }
-    await connection.run("COMMIT");
-    await connection.run("CHECKPOINT");
-  });
+const sqlList = (items: readonly string[] | null) => (items === null ? "NULL" : `[${items.map(sqlString).join(", ")}]::VARCHAR[]`);
+
+async function writeKeys(connection: DuckDBConnection, keys: readonly CheckedKey[]): Promise<void> {
+  await connection.run(`CREATE TABLE ${KEYS_TABLE} (${KEY_COLUMNS.map(([name, type]) => `${sqlName(name)} ${type}`).join(", ")})`);
+  const rows = keys.map(
+    (key) =>
+      `(${sqlString(key.table)}, ${sqlString(key.kind)}, ${sqlList(key.columns)}, ${key.referencedTable === null ? "NULL" : sqlString(key.referencedTable)}, ` +
+      `${sqlList(key.referencedColumns)}, ${key.violations}, ${key.violations === 0})`,
+  );
+  await connection.run(`INSERT INTO ${KEYS_TABLE} VALUES ${rows.join(", ")}`);
+  await connection.run(`COMMENT ON TABLE ${KEYS_TABLE} IS ${sqlString("The primary and foreign keys of every table, each checked against the rows of this version.")}`);
+  for (const [name, , description] of KEY_COLUMNS) await connection.run(`COMMENT ON COLUMN ${KEYS_TABLE}.${sqlName(name)} IS ${sqlString(description)}`);
 }
 
-/** Whether rows were quarantined, which may leave keys dangling. */
-async function quarantined(versionDir: string): Promise<boolean> {
-  const rejects = await stat(join(versionDir, "rejects.jsonl")).catch(() => null);
-  return rejects !== null && rejects.size > 0;
+async function describeTables(connection: DuckDBConnection, keys: readonly CheckedKey[]): Promise<void> {
+  for (const table of TABLES) {
+    const comment = [table.description, ...keys.filter((key) => key.table === table.name).map(describeKey)].join(" ");
+    await connection.run(`COMMENT ON TABLE ${sqlName(table.name)} IS ${sqlString(comment)}`);
+  }
+}
+
+async function createViews(connection: DuckDBConnection): Promise<void> {
+  for (const view of VIEWS) {
+    await connection.run(`CREATE VIEW ${sqlName(view.name)} AS ${view.select}`);
+    await connection.run(`COMMENT ON VIEW ${sqlName(view.name)} IS ${sqlString(view.description)}`);
+  }
 }
 
 /** Write the database; `ready` says when each table's files are complete (all of them already, by default). */
 export async function writeDuckDB(versionDir: string, datasetName: string, ready: TableReady = ALL_WRITTEN): Promise<void> {
   const path = join(versionDir, duckdbFileName(datasetName));
-  if (!(await quarantined(versionDir))) {
-    const loaded = await load(path, versionDir, ready, async (table) => everyKey(table)).then(
-      () => true,
-      () => false,
-    );
-    if (loaded) return;
-    await rm(path, { force: true });
-    await rm(`${path}.wal`, { force: true });
-  }
-  const checks = checkKeys(versionDir, loadOrder(TABLES), ready);
-  await settleAll([load(path, versionDir, ready, (table) => checks.keys.get(table.name)!), checks.done]);
+  await rm(path, { force: true });
+  const order = loadOrder(TABLES);
+  const keys = checkKeys(versionDir, order, ready);
+  const load = withDuckDB(path, async (connection) => {
+    for (const table of order) {
+      await ready(table.name);
+      await loadTable(connection, versionDir, table);
+    }
+    await createViews(connection);
+    const checked = await keys;
+    await writeKeys(connection, checked);
+    await describeTables(connection, checked);
+    await connection.run("CHECKPOINT");
+  });
+  await settleAll([load, keys]);
 }

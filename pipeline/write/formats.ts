@@ -6,9 +6,9 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { csvRecords } from "../core/csv.ts";
 import { jsonLines } from "../core/jsonl.ts";
-import { duckdb } from "../duckdb.ts";
 import { DUCKDB_TYPES, type Column } from "./columns.ts";
 import { LineSink } from "./sink.ts";
+import { jsonLinesScan, sqlString, withDuckDB } from "./written.ts";
 import type { Format } from "../config.ts";
 
 
@@ -97,8 +97,6 @@ export const jsonlWriter: FormatWriter = {
   },
 };
 
-const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
 /**
  * Parquet through DuckDB: one COPY with explicit column types from the
  * table's JSON Lines rows writes v1 data pages, ZSTD, exact int64,
@@ -141,19 +139,8 @@ export const parquetWriter: FormatWriter = {
 };
 
 export async function copyJsonlToParquet(jsonlPath: string, parquetPath: string, columns: readonly Column[]): Promise<void> {
-  const instance = await (await duckdb()).DuckDBInstance.create(":memory:", { threads: "1" });
-  const connection = await instance.connect();
-  try {
-    const types = columns.map((column) => `${sqlString(column.name)}: ${sqlString(DUCKDB_TYPES[column.kind])}`).join(", ");
-    await connection.run(
-      `COPY (SELECT * FROM read_json(${sqlString(jsonlPath)}, format = 'newline_delimited', auto_detect = false, ` +
-        `maximum_object_size = 268435456, columns = {${types}})) ` +
-        `TO ${sqlString(parquetPath)} (FORMAT parquet, COMPRESSION zstd, PARQUET_VERSION v1)`,
-    );
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+  const scan = jsonLinesScan(jsonlPath, columns.map((column) => ({ name: column.name, type: DUCKDB_TYPES[column.kind] })));
+  await withDuckDB(":memory:", (connection) => connection.run(`COPY ${scan} TO ${sqlString(parquetPath)} (FORMAT parquet, COMPRESSION zstd, PARQUET_VERSION v1)`));
 }
 
 /** Every format the config may name, by name. */

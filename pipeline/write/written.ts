@@ -3,7 +3,9 @@
  * streamed to disk (Parquet, else JSON Lines) are the only input of the
  * extras, so they come out the same after a sharded build's merge.
  */
-import { createReadStream, existsSync } from "node:fs";
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -23,28 +25,91 @@ export interface ScanColumn {
 interface Scanner {
   readonly file: (table: string) => string;
   readonly sql: (path: string, columns: readonly ScanColumn[]) => string;
+  /** Rows `first` to `first + count - 1` in file order, as a query ending in its row filter. */
+  readonly slice: (path: string, columns: readonly ScanColumn[], first: number, count: number) => string;
 }
 
-/** Readers in order of preference: Parquet carries its types; JSON Lines gets them from the schema. */
+const castList = (columns: readonly ScanColumn[]) => columns.map((column) => `${sqlName(column.name)}::${column.type} AS ${sqlName(column.name)}`).join(", ");
+
+/** DuckDB's default for the longest JSON row it reads; its read buffer is twice that. */
+const DEFAULT_JSON_ROW_BYTES = 16 << 20;
+const READ_CHUNK_BYTES = 4 << 20;
+const longestLines = new Map<string, number>();
+
+/** The byte length of the longest line of a file, remembered while the file is unchanged. */
+function longestLineBytes(path: string): number {
+  const { size, mtimeMs } = statSync(path);
+  const key = `${path}\0${size}\0${mtimeMs}`;
+  const known = longestLines.get(key);
+  if (known !== undefined) return known;
+  const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+  const descriptor = openSync(path, "r");
+  let longest = 0;
+  let lineStart = 0;
+  try {
+    for (let offset = 0; ; ) {
+      const read = readSync(descriptor, chunk, 0, READ_CHUNK_BYTES, offset);
+      if (read === 0) break;
+      for (let newline = chunk.indexOf(10); newline !== -1 && newline < read; newline = chunk.indexOf(10, newline + 1)) {
+        longest = Math.max(longest, offset + newline - lineStart);
+        lineStart = offset + newline + 1;
+      }
+      offset += read;
+    }
+    longest = Math.max(longest, size - lineStart);
+  } finally {
+    closeSync(descriptor);
+  }
+  longestLines.set(key, longest);
+  return longest;
+}
+
+/**
+ * The row size to give DuckDB's JSON reader: its default, or for a file
+ * with a longer row (a 20 MB article on one line) the next power of two
+ * above it. Always allowing the largest row would cost a buffer of twice
+ * that on every read.
+ */
+function jsonRowBytes(path: string): number {
+  const longest = longestLineBytes(path);
+  let bytes = DEFAULT_JSON_ROW_BYTES;
+  while (bytes <= longest) bytes *= 2;
+  return bytes;
+}
+
+const readJsonLines = (path: string, columns: readonly ScanColumn[]) =>
+  `read_json(${sqlString(path)}, format = 'newline_delimited', auto_detect = false, maximum_object_size = ${jsonRowBytes(path)}, ` +
+  `columns = {${columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.type)}`).join(", ")}})`;
+
+/**
+ * Readers in order of preference: Parquet carries its types, and a slice
+ * of it reads only the row groups holding those rows; JSON Lines gets its
+ * types from the schema, and a slice of it is read from the start.
+ */
 const SCANNERS: readonly Scanner[] = [
-  { file: (table) => `parquet/${table}.parquet`, sql: (path) => `read_parquet(${sqlString(path)})` },
+  {
+    file: (table) => `parquet/${table}.parquet`,
+    sql: (path) => `read_parquet(${sqlString(path)})`,
+    slice: (path, columns, first, count) =>
+      `(SELECT ${castList(columns)} FROM read_parquet(${sqlString(path)}, file_row_number = true) ` +
+      `WHERE file_row_number >= ${first} AND file_row_number < ${first + count})`,
+  },
   {
     file: (table) => `json/${table}.jsonl`,
-    sql: (path, columns) =>
-      `read_json(${sqlString(path)}, format = 'newline_delimited', auto_detect = false, maximum_object_size = 268435456, ` +
-      `columns = {${columns.map((column) => `${sqlString(column.name)}: ${sqlString(column.type)}`).join(", ")}})`,
+    sql: readJsonLines,
+    slice: (path, columns, first, count) => `(SELECT ${castList(columns)} FROM ${readJsonLines(path, columns)} LIMIT ${count} OFFSET ${first})`,
   },
 ];
 
 export class WrittenTableError extends Error {}
 
-/** A FROM-clause item reading one written table with exactly `columns`, in file order. */
-export function tableScan(versionDir: string, table: string, columns: readonly ScanColumn[]): string {
+/** A FROM-clause item reading a JSON Lines file with exactly `columns`. */
+export const jsonLinesScan = (path: string, columns: readonly ScanColumn[]) => `(SELECT ${castList(columns)} FROM ${readJsonLines(path, columns)})`;
+
+function writtenFile(versionDir: string, table: string): { scanner: Scanner; path: string } {
   for (const scanner of SCANNERS) {
     const path = join(versionDir, scanner.file(table));
-    if (!existsSync(path)) continue;
-    const list = columns.map((column) => `${sqlName(column.name)}::${column.type} AS ${sqlName(column.name)}`).join(", ");
-    return `(SELECT ${list} FROM ${scanner.sql(path, columns)})`;
+    if (existsSync(path)) return { scanner, path };
   }
   throw new WrittenTableError(
     `${versionDir}: table ${table} has neither ${SCANNERS.map((scanner) => scanner.file(table)).join(" nor ")}; ` +
@@ -52,9 +117,23 @@ export function tableScan(versionDir: string, table: string, columns: readonly S
   );
 }
 
+/** A FROM-clause item reading one written table with exactly `columns`, in file order. */
+export function tableScan(versionDir: string, table: string, columns: readonly ScanColumn[]): string {
+  const { scanner, path } = writtenFile(versionDir, table);
+  return `(SELECT ${castList(columns)} FROM ${scanner.sql(path, columns)})`;
+}
+
+const schemaColumns = (table: TableDefinition): ScanColumn[] => columnsOf(table).map((column) => ({ name: column.name, type: DUCKDB_TYPES[column.kind] }));
+
+/** A FROM-clause item reading `count` rows of a table of this pipeline's schemas from row `first` (0-based, file order). */
+export function schemaSlice(versionDir: string, table: TableDefinition, first: number, count: number): string {
+  const { scanner, path } = writtenFile(versionDir, table.name);
+  return scanner.slice(path, schemaColumns(table), first, count);
+}
+
 /** A table of this pipeline's schemas, read with its schema's column types. */
 export function schemaScan(versionDir: string, table: TableDefinition): string {
-  return tableScan(versionDir, table.name, columnsOf(table).map((column) => ({ name: column.name, type: DUCKDB_TYPES[column.kind] })));
+  return tableScan(versionDir, table.name, schemaColumns(table));
 }
 
 /**
@@ -64,16 +143,43 @@ export function schemaScan(versionDir: string, table: TableDefinition): string {
  */
 const NONDETERMINISTIC_COMPRESSION = ["fsst"];
 
-/** DuckDB on one thread (same bytes, same row order every run), on a file or in memory. */
-export async function withDuckDB<T>(path: string, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-  const instance = await (await duckdb()).DuckDBInstance.create(path, { threads: "1" });
+/**
+ * The memory each DuckDB the build opens may use; past it, DuckDB spills to
+ * a temporary folder of its own. With it, the finish phase needs the same
+ * memory for 20,000 articles as for 100,000.
+ */
+export const DUCKDB_MEMORY_LIMIT = "256MB";
+
+interface OpenDuckDB {
+  readonly connection: DuckDBConnection;
+  close(): Promise<void>;
+}
+
+/** DuckDB on one thread (same bytes, same row order every run) within DUCKDB_MEMORY_LIMIT, on a file or in memory. */
+async function openDuckDB(path: string): Promise<OpenDuckDB> {
+  const spill = await mkdtemp(join(tmpdir(), "duckdb-spill-"));
+  const instance = await (await duckdb()).DuckDBInstance.create(path, { threads: "1", memory_limit: DUCKDB_MEMORY_LIMIT, temp_directory: spill });
   const connection = await instance.connect();
-  await connection.run(`SET disabled_compression_methods = ${sqlString(NONDETERMINISTIC_COMPRESSION.join(","))}`);
-  try {
-    return await work(connection);
-  } finally {
+  const close = async () => {
     connection.closeSync();
     instance.closeSync();
+    await rm(spill, { recursive: true, force: true });
+  };
+  try {
+    await connection.run(`SET disabled_compression_methods = ${sqlString(NONDETERMINISTIC_COMPRESSION.join(","))}`);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { connection, close };
+}
+
+export async function withDuckDB<T>(path: string, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+  const opened = await openDuckDB(path);
+  try {
+    return await work(opened.connection);
+  } finally {
+    await opened.close();
   }
 }
 
@@ -118,12 +224,10 @@ export async function* tableRows(versionDir: string, table: TableDefinition): As
     return;
   }
   const columns = columnsOf(table).map((column) => sqlName(column.name)).join(", ");
-  const instance = await (await duckdb()).DuckDBInstance.create(":memory:", { threads: "1" });
-  const connection = await instance.connect();
+  const opened = await openDuckDB(":memory:");
   try {
-    yield* streamRows(connection, `SELECT ${columns} FROM ${schemaScan(versionDir, table)}`);
+    yield* streamRows(opened.connection, `SELECT ${columns} FROM ${schemaScan(versionDir, table)}`);
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    await opened.close();
   }
 }
