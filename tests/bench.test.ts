@@ -3,10 +3,13 @@
  * genre with names, places, dates and numbers varied from the lexicons and
  * the gazetteer, which the pipeline reads as it reads the seeds.
  */
-import { beforeAll, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { processArticle } from "../pipeline/article.ts";
 import { composeArticle, MAX_BYTES, MIN_BYTES } from "../pipeline/bench/corpus.ts";
 import { makePools, type Pools } from "../pipeline/bench/fill.ts";
+import { benchFigures, formatFigures } from "../pipeline/bench/report.ts";
+import type { BuildLog } from "../pipeline/bench/child.ts";
+import type { BenchResult } from "../pipeline/bench/run.ts";
 import { loadTemplates, type Template } from "../pipeline/bench/templates.ts";
 import { loadConfig, type DatasetConfig } from "../pipeline/config.ts";
 import { stableId } from "../pipeline/core/ids.ts";
@@ -54,4 +57,42 @@ it("varies people and places, and the pipeline finds them as in the seeds", () =
   }
   expect(people.size).toBeGreaterThan(30);
   expect(places.size).toBeGreaterThan(15);
+});
+
+describe("bench figures", () => {
+  const log = (overrides: Partial<BuildLog>): BuildLog => ({
+    seconds: 9,
+    files: 2000,
+    workers: 2,
+    computed: 2000,
+    cached: 0,
+    up_to_date: false,
+    peak_rss_bytes: 800_000_000,
+    phase_seconds: { process: 7, finish: 2 },
+    stage_milliseconds: { extract: 4000, clean: 1000 },
+    ...overrides,
+  });
+  const result = (articles: number, peakRssBytes: number): BenchResult => ({
+    corpus: { dir: "corpus", articles, bytes: articles * 6_000, writtenAt: null },
+    generateSeconds: 1,
+    floor: { seconds: 2, files: articles, bytes: articles * 6_000 },
+    cold: { wallSeconds: 10, exitCode: 0, log: log({ files: articles, peak_rss_bytes: peakRssBytes }) },
+    unchanged: { wallSeconds: 0.5, exitCode: 0, log: log({ seconds: 0.1, computed: 0, cached: articles, up_to_date: true }) },
+    oneChanged: null,
+  });
+
+  it("gives throughput, extraction speed per core, the floor ratio and the rebuild speed-up", () => {
+    const figures = benchFigures(result(2000, 800_000_000));
+    expect(figures.cold).toMatchObject({ articles_per_second: 200, mb_per_second: 1.2, peak_rss_mb: 800 });
+    expect(figures.extraction_mb_per_second_per_core).toBe(3);
+    expect(figures.stage_cpu_ms_per_article).toEqual({ extract: 2, clean: 0.5 });
+    expect(figures.floor.build_to_floor).toBe(5);
+    expect(figures.unchanged).toMatchObject({ speedup: 20, build_speedup: 90, up_to_date: true });
+    expect(formatFigures(figures, null)).toContain("extraction alone: 3 MB/s per core");
+  });
+
+  it("compares peak memory with a run of another size", () => {
+    const text = formatFigures(benchFigures(result(100_000, 880_000_000)), benchFigures(result(20_000, 800_000_000)));
+    expect(text).toContain("peak RSS against the 20000-article run: 800 → 880 MB (+10.0%)");
+  });
 });

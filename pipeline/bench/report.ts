@@ -12,6 +12,8 @@ export interface BenchFigures {
   readonly cold: { wall_seconds: number; build_seconds: number; articles_per_second: number; mb_per_second: number; peak_rss_mb: number };
   readonly phase_seconds: Record<string, number>;
   readonly stage_cpu_ms_per_article: Record<string, number>;
+  /** The corpus's megabytes over the seconds the extract stage took on its thread: its speed on one core. */
+  readonly extraction_mb_per_second_per_core: number | null;
   readonly floor: { seconds: number; build_to_floor: number };
   readonly unchanged: { wall_seconds: number; build_seconds: number; speedup: number; build_speedup: number; up_to_date: boolean } | null;
   readonly one_changed: { wall_seconds: number; computed: number; cached: number } | null;
@@ -22,6 +24,7 @@ export function benchFigures(result: BenchResult): BenchFigures {
   const perArticle = Object.fromEntries(
     Object.entries(cold.log.stage_milliseconds).map(([stage, milliseconds]) => [stage, Number(fixed(milliseconds / corpus.articles, 3))]),
   );
+  const extractSeconds = (cold.log.stage_milliseconds.extract ?? 0) / 1000;
   return {
     articles: corpus.articles,
     corpus_mb: Number(fixed(corpus.bytes / MB, 1)),
@@ -35,6 +38,7 @@ export function benchFigures(result: BenchResult): BenchFigures {
     },
     phase_seconds: Object.fromEntries(Object.entries(cold.log.phase_seconds).map(([phase, seconds]) => [phase, Number(fixed(seconds))])),
     stage_cpu_ms_per_article: perArticle,
+    extraction_mb_per_second_per_core: extractSeconds > 0 ? Number(fixed(corpus.bytes / MB / extractSeconds)) : null,
     floor: { seconds: Number(fixed(floor.seconds)), build_to_floor: Number(fixed(cold.wallSeconds / floor.seconds, 1)) },
     unchanged: unchanged && {
       wall_seconds: Number(fixed(unchanged.wallSeconds)),
@@ -61,6 +65,7 @@ export function formatFigures(figures: BenchFigures, previous: BenchFigures | nu
     `    ${cold.articles_per_second} articles/s, ${cold.mb_per_second} MB/s, peak RSS ${cold.peak_rss_mb} MB`,
     `    phases (wall): ${phases}`,
     `    stages (CPU ms per article, all workers): ${stages}`,
+    `    extraction alone: ${figures.extraction_mb_per_second_per_core ?? "n/a"} MB/s per core`,
     `  floor (read, decode, NFC, one CSV; one thread): ${figures.floor.seconds} s; build/floor ${figures.floor.build_to_floor}×`,
   ];
   if (figures.unchanged) {
