@@ -17,8 +17,8 @@ import type { BuildFacts } from "./write/datapackage.ts";
 import { DatasetWriter } from "./write/dataset.ts";
 import { ARTICLE_TABLES, type FileRecord } from "./workers/record.ts";
 
-/** Encoded rows are gathered per table and format and written in chunks of about this many characters. */
-const FLUSH_CHARACTERS = 1 << 21;
+/** Encoded rows are gathered per table and format and written in chunks of about this many bytes. */
+const FLUSH_BYTES = 1 << 22;
 
 export function sourceRow(source: SourceRecord): Row {
   const span = source.status === "rejected" ? null : { start: 0, end: source.length };
@@ -75,35 +75,45 @@ export class Tally {
   }
 }
 
-/** Encoded text waiting to be appended, per table and format. */
+const NO_BYTES = new Uint8Array(0);
+
+const sameItems = <T>(left: readonly T[], right: readonly T[]) => left.length === right.length && left.every((item, index) => item === right[index]);
+
+/** Encoded text (UTF-8) waiting to be appended, per table and format. */
 class PendingText {
-  private readonly parts = new Map<TableName, Map<Format, string[]>>();
-  private characters = 0;
+  private readonly parts = new Map<TableName, Map<Format, Uint8Array[]>>();
+  private bytes = 0;
 
   constructor(private readonly formats: readonly Format[]) {}
 
-  add(table: TableName, texts: Readonly<Partial<Record<Format, string>>>): void {
+  add(table: TableName, texts: Readonly<Partial<Record<Format, Uint8Array>>>): void {
     let byFormat = this.parts.get(table);
     if (!byFormat) this.parts.set(table, (byFormat = new Map(this.formats.map((format) => [format, []]))));
     for (const format of this.formats) {
-      const text = texts[format] ?? "";
+      const text = texts[format] ?? NO_BYTES;
       byFormat.get(format)!.push(text);
-      this.characters += text.length;
+      this.bytes += text.length;
     }
   }
 
   get full(): boolean {
-    return this.characters >= FLUSH_CHARACTERS;
+    return this.bytes >= FLUSH_BYTES;
   }
 
   async flush(writer: DatasetWriter): Promise<void> {
     for (const [table, byFormat] of this.parts) {
-      const joined: Partial<Record<Format, string>> = {};
-      for (const [format, texts] of byFormat) joined[format] = texts.join("");
+      const joined: Partial<Record<Format, Buffer>> = {};
+      const done: { texts: Uint8Array[]; bytes: Buffer }[] = [];
+      for (const [format, texts] of byFormat) {
+        // Formats encoded alike (JSON Lines, Parquet staging) share their texts: joined once.
+        let bytes = done.find((earlier) => sameItems(earlier.texts, texts))?.bytes;
+        if (!bytes) done.push({ texts, bytes: (bytes = Buffer.concat(texts)) });
+        joined[format] = bytes;
+      }
       await writer.writeEncoded(table, joined);
     }
     this.parts.clear();
-    this.characters = 0;
+    this.bytes = 0;
   }
 }
 

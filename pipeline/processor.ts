@@ -30,6 +30,6 @@ export function inlineProcessor(setup: ProcessorSetup, cache: ArticleCache | nul
     async *process(entries) {
       for (const entry of entries) yield processFile(entry, work);
     },
-    close: async () => {},
+    close: async () => cache?.close(),
   };
 }

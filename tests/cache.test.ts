@@ -1,13 +1,16 @@
 /**
  * Incremental builds: a rebuild reads unchanged articles from the cache,
  * recomputes only a changed one, and writes the same bytes as a cold
- * build; with nothing changed at all it has nothing to do.
+ * build; with nothing changed at all it has nothing to do. A build killed
+ * while it fills the cache leaves nothing that reads back wrong.
  */
+import { spawn } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
 import { readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
 import { pack, unpack } from "../pipeline/cache/codec.ts";
-import { buildDataset, tempDir, type BuiltDataset } from "./support/build.ts";
+import { buildDataset, CONFIG, REPO, tempDir, type BuiltDataset } from "./support/build.ts";
 import { expectSameDataset } from "./support/compare.ts";
 import { writeSyntheticCorpus } from "./support/corpus.ts";
 
@@ -77,3 +80,37 @@ it("does nothing when inputs, code, rules and output are unchanged, and rebuilds
   expect(await logAt(output)).toMatchObject({ up_to_date: false, computed: 0, cached: ARTICLES });
   expect(await readFile(join(output, "0.1.0", "SHA256SUMS"), "utf8")).toBe(sums);
 });
+
+/** Bytes of index entries the cache's writers have appended so far. */
+function indexedBytes(cacheDir: string): number {
+  const packs = join(cacheDir, "packs");
+  try {
+    return readdirSync(packs)
+      .filter((name) => name.endsWith(".index"))
+      .reduce((total, name) => total + statSync(join(packs, name)).size, 0);
+  } catch {
+    return 0;
+  }
+}
+
+it("reads back, after a build killed while it filled the cache, what a cold build writes", async () => {
+  const root = await tempDir("cache-killed");
+  const larger = join(root, "corpus");
+  await writeSyntheticCorpus(larger, 120);
+  const killedCache = join(root, "cache");
+  const child = spawn(process.execPath, ["--import", "tsx", "pipeline/cli.ts", "build", "--config", CONFIG, "--input", larger, "--output", join(root, "killed"), "--cache", killedCache, "--workers", "2"], {
+    cwd: REPO,
+    stdio: "ignore",
+  });
+  const exited = new Promise((resolve) => child.on("close", resolve));
+  while (indexedBytes(killedCache) === 0 && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 5));
+  child.kill("SIGKILL");
+  await exited;
+
+  const rebuilt = await buildDataset(larger, ["--cache", killedCache, "--workers", "0"]);
+  const log = await buildLog(rebuilt);
+  expect(log.cached).toBeGreaterThan(0);
+  expect(log.computed).toBeGreaterThan(0);
+  const uncached = await buildDataset(larger, ["--no-cache", "--workers", "0"]);
+  await expectSameDataset(uncached.versionDir, rebuilt.versionDir);
+}, 240_000);

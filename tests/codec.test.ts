@@ -1,7 +1,8 @@
 /**
  * The record codec of the cache and of shard parts: its byte layout, and
  * that any JSON value comes back as it went in (long strings moved out as
- * UTF-8 blobs, shared when equal, a leading byte-order mark kept).
+ * UTF-8 blobs, shared when equal, a leading byte-order mark kept), byte
+ * arrays as views.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -37,6 +38,24 @@ describe("record codec", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it("moves byte arrays out whole (the same one once) and gives them back as views into the packed bytes", () => {
+    const shared = new TextEncoder().encode("Liên đoàn Lao động\n".repeat(3));
+    const small = Buffer.from("ab");
+    const packed = pack({ json: shared, parquet: shared, csv: small, empty: new Uint8Array(0), rows: 3 });
+    const headLength = packed.readUInt32LE(0);
+    expect(JSON.parse(packed.toString("utf8", 4, 4 + headLength))).toEqual({
+      value: { json: { "\u0000bytes": 0 }, parquet: { "\u0000bytes": 0 }, csv: { "\u0000bytes": 1 }, empty: { "\u0000bytes": 2 }, rows: 3 },
+      blobs: [shared.length, 2, 0],
+    });
+    const unpacked = unpack<Record<string, Uint8Array>>(packed);
+    expect(Buffer.from(unpacked.json!).equals(Buffer.from(shared))).toBe(true);
+    expect(unpacked.parquet).toBe(unpacked.json);
+    expect(Buffer.from(unpacked.csv!).toString()).toBe("ab");
+    expect(unpacked.empty).toHaveLength(0);
+    expect(unpacked.json!.buffer).toBe(packed.buffer);
+    expect(Buffer.isBuffer(unpacked.json)).toBe(false);
   });
 
   it("refuses a record cut short", () => {

@@ -56,4 +56,31 @@ describe("jsonLines", () => {
       { numRuns: 3000 },
     );
   });
+
+  it("writes the same for rows made in column order (stringified all at once when every value is flat)", () => {
+    const flat = fc.oneof(anyCell, fc.constant(null), fc.integer(), fc.double(), fc.boolean(), fc.array(fc.oneof(anyCell, fc.integer(), fc.constant(null)), { maxLength: 3 }));
+    const rowValue = fc.oneof({ weight: 8, arbitrary: flat }, { weight: 1, arbitrary: value }, { weight: 1, arbitrary: fc.array(fc.dictionary(anyCell, anyCell, { maxKeys: 2 }), { maxLength: 2 }) });
+    const columnNames = fc.uniqueArray(fc.oneof(fc.constantFrom("id", "text", "text_prov", "},{\"id\":", "a b", '"'), anyCell), { minLength: 1, maxLength: 6 });
+    const table = columnNames.chain((columns) =>
+      fc.tuple(fc.constant(columns), fc.array(fc.tuple(...columns.map(() => rowValue)), { maxLength: 4 })),
+    );
+    fc.assert(
+      fc.property(table, ([columns, values]) => {
+        const rows = values.map((cells) => {
+          const row: Record<string, unknown> = {};
+          columns.forEach((name, index) => (row[name] = cells[index]));
+          return row;
+        });
+        const expected = rows
+          .map((row) => {
+            const ordered: Record<string, unknown> = {};
+            for (const name of columns) ordered[name] = row[name] ?? null;
+            return `${JSON.stringify(ordered)}\n`;
+          })
+          .join("");
+        expect(jsonLines(columns)(rows)).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

@@ -13,7 +13,7 @@ import { sha256 } from "../core/ids.ts";
 import { columnsOf } from "../write/columns.ts";
 
 /** Bump when the layout of cached records changes. */
-const CACHE_FORMAT = "1";
+const CACHE_FORMAT = "2";
 
 const PIPELINE = join(import.meta.dirname, "..");
 /** What per-article work runs: the stages and what they use, and the row encoders. */

@@ -10,6 +10,39 @@ function keptInOrder(names: readonly string[]): boolean {
   return new Set(names).size === names.length && names.every((name) => name !== "__proto__" && !/^(?:0|[1-9]\d*)$/.test(name));
 }
 
+/** A value with a JSON text of its own that holds no object: a string, number, boolean or null, or a list of primitives. */
+function isFlatValue(value: unknown): boolean {
+  const type = typeof value;
+  if (type === "string" || type === "number" || type === "boolean" || value === null) return true;
+  if (!Array.isArray(value)) return false;
+  for (let index = 0; index < value.length; index++) {
+    const element: unknown = value[index];
+    if (typeof element === "object" && element !== null) return false;
+  }
+  return true;
+}
+
+/** The row's keys are exactly `names`, in that order, its values are flat, and it has no `toJSON`: `JSON.stringify(row)` is its line. */
+function isFlatRow(row: Record<string, unknown>, names: readonly string[]): boolean {
+  if (typeof row?.toJSON === "function") return false;
+  let index = 0;
+  for (const key in row) {
+    if (key !== names[index] || !isFlatValue(row[key])) return false;
+    index += 1;
+  }
+  return index === names.length;
+}
+
+/**
+ * Rows made in column order (as the stages make them) are stringified in
+ * one call: about a third of the time of one call per cell, two thirds of
+ * one per row. In that text "},{\"" can only be a boundary between rows:
+ * inside a string the quote would be escaped, and no value holds an object.
+ */
+function flatRowsLines(rows: readonly Record<string, unknown>[]): string {
+  return `${JSON.stringify(rows).slice(1, -1).replaceAll('},{"', '}\n{"')}\n`;
+}
+
 export function jsonLines(names: readonly string[]): JsonLines {
   const keys = names.map((name, index) => `${index === 0 ? "" : ","}${JSON.stringify(name)}:`);
   const objectLine = (row: Record<string, unknown>): string => {
@@ -27,8 +60,14 @@ export function jsonLines(names: readonly string[]): JsonLines {
     }
     return `${line}}`;
   };
-  const line = keptInOrder(names) ? (row: Record<string, unknown>) => joinedLine(row) ?? objectLine(row) : objectLine;
+  const inOrder = names.length > 0 && keptInOrder(names);
+  const line = inOrder ? (row: Record<string, unknown>) => joinedLine(row) ?? objectLine(row) : objectLine;
+  const allFlat = (rows: readonly Record<string, unknown>[]) => {
+    for (let index = 0; index < rows.length; index++) if (!isFlatRow(rows[index]!, names)) return false;
+    return rows.length > 0;
+  };
   return (rows) => {
+    if (inOrder && allFlat(rows)) return flatRowsLines(rows);
     let text = "";
     for (const row of rows) text += `${line(row)}\n`;
     return text;

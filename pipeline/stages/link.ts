@@ -5,7 +5,7 @@
  * Its memory grows with the number of distinct entities, not of articles.
  */
 import type { Analysed } from "../core/document.ts";
-import { stableId } from "../core/ids.ts";
+import { rememberedIds } from "../core/ids.ts";
 import { formatProv, type Prov } from "../core/prov.ts";
 import { codePointSlice } from "../core/textview.ts";
 import type { Row } from "./rows.ts";
@@ -32,12 +32,15 @@ export interface EntityContribution {
   readonly articleSpan: Prov;
 }
 
+/** The id of the entity with this key (`ent_…`). */
+export const entityId = rememberedIds("ent");
+
 export function entityContributions(analysed: Analysed): EntityContribution[] {
   const byId = new Map<string, EntityContribution & { aliases: Alias[]; mentions: number }>();
   const { raw, source } = analysed.cleaned;
   for (const mention of analysed.mentions) {
     if (!mention.entityKey || !mention.entityName) continue;
-    const entity_id = stableId("ent", mention.entityKey);
+    const entity_id = entityId(mention.entityKey);
     const alias: Alias = {
       text: codePointSlice(raw, mention.span).normalize("NFC"),
       prov: { source: source.path, span: mention.span, rule: "link/surface-form" },

@@ -5,10 +5,11 @@
 import { countBefore } from "../core/search.ts";
 import { MAIN_CONTENT_ROLES, type Analysed, type Mention, type Sentence } from "../core/document.ts";
 import { stableId } from "../core/ids.ts";
-import { formatProv, traced, type Traced } from "../core/prov.ts";
+import { formatProv, type Traced } from "../core/prov.ts";
 import { codePointSlice } from "../core/textview.ts";
 import type { Span } from "../core/prov.ts";
 import { roleTriples } from "./extract/roles.ts";
+import { entityId } from "./link.ts";
 
 export type Row = Record<string, unknown>;
 
@@ -84,58 +85,63 @@ export function toRows(analysed: Analysed): ArticleRows {
   const article_id = articleId(analysed);
   const rawText = (start: number, end: number) => codePointSlice(cleaned.raw, { start, end }).normalize("NFC");
   const wholeArticle = { start: 0, end: cleaned.source.length };
+  const spanProv = (span: Span, rule: string) => formatProv({ source: path, span, rule });
 
   const segmentIds = cleaned.lines.map((line) => stableId("seg", article_id, line.span.start, line.span.end));
-  const segments = cleaned.lines.map((line, index) => {
-    const text = traced(rawText(line.span.start, line.span.end), path, line.span, "segment/line");
-    return {
-      segment_id: segmentIds[index],
-      article_id,
-      line: line.number,
-      start: line.span.start,
-      end: line.span.end,
-      main_content: MAIN_CONTENT_ROLES.has(line.role.value),
-      role: valueOf(line.role),
-      role_prov: provOf(line.role),
-      text: valueOf(text),
-      text_prov: provOf(text),
-    };
-  });
+  const segments = cleaned.lines.map((line, index) => ({
+    segment_id: segmentIds[index],
+    article_id,
+    line: line.number,
+    start: line.span.start,
+    end: line.span.end,
+    main_content: MAIN_CONTENT_ROLES.has(line.role.value),
+    role: valueOf(line.role),
+    role_prov: provOf(line.role),
+    text: rawText(line.span.start, line.span.end),
+    text_prov: spanProv(line.span, "segment/line"),
+  }));
 
   const sentenceIds = sentences.map((sentence) => stableId("sen", article_id, sentence.span.start, sentence.span.end));
-  const sentenceRows = sentences.map((sentence, index) => {
-    const text = traced(rawText(sentence.span.start, sentence.span.end), path, sentence.span, "segment/sentence");
-    return {
-      sentence_id: sentenceIds[index],
-      article_id,
-      segment_id: segmentIds[sentence.line],
-      start: sentence.span.start,
-      end: sentence.span.end,
-      text: valueOf(text),
-      text_prov: provOf(text),
-    };
-  });
+  const sentenceRows = sentences.map((sentence, index) => ({
+    sentence_id: sentenceIds[index],
+    article_id,
+    segment_id: segmentIds[sentence.line],
+    start: sentence.span.start,
+    end: sentence.span.end,
+    text: rawText(sentence.span.start, sentence.span.end),
+    text_prov: spanProv(sentence.span, "segment/sentence"),
+  }));
 
-  const mentionId = (type: string, span: Span) => stableId("men", article_id, type, span.start, span.end);
+  // Roles name mentions again by type and span: their ids are looked up, not hashed again.
+  const knownMentionIds = new Map<string, string>();
+  const mentionId = (type: string, span: Span) => {
+    const key = `${type}\u001f${span.start}\u001f${span.end}`;
+    let id = knownMentionIds.get(key);
+    if (id === undefined) {
+      id = stableId("men", article_id, type, span.start, span.end);
+      knownMentionIds.set(key, id);
+    }
+    return id;
+  };
   const mentionIds = mentions.map((mention) => mentionId(mention.type, mention.span));
   const parents = enclosingOrganizations(mentions);
   const mentionRows = mentions.map((mention, index) => {
     const parentIndex = parents[index]!;
     const sentenceIndex = sentenceIndexOf(mention, sentences);
-    const type = traced(mention.type, path, mention.span, mention.rule);
-    const text = traced(rawText(mention.span.start, mention.span.end), path, mention.span, mention.rule);
+    // The type and the text were both read from the mention's span by its rule.
+    const prov = spanProv(mention.span, mention.rule);
     return {
       mention_id: mentionIds[index],
       article_id,
       sentence_id: sentenceIndex >= 0 ? sentenceIds[sentenceIndex] : null,
       start: mention.span.start,
       end: mention.span.end,
-      entity_id: mention.entityKey ? stableId("ent", mention.entityKey) : null,
+      entity_id: mention.entityKey ? entityId(mention.entityKey) : null,
       parent_mention_id: parentIndex >= 0 ? mentionIds[parentIndex] : null,
-      type: valueOf(type),
-      type_prov: provOf(type),
-      text: valueOf(text),
-      text_prov: provOf(text),
+      type: mention.type,
+      type_prov: prov,
+      text: rawText(mention.span.start, mention.span.end),
+      text_prov: prov,
       value: valueOf(mention.value),
       value_prov: provOf(mention.value),
       amount: valueOf(mention.amount),
@@ -147,8 +153,7 @@ export function toRows(analysed: Analysed): ArticleRows {
     };
   });
 
-  const sentenceCount = traced(sentenceRows.length, path, wholeArticle, "derive/count");
-  const mentionCount = traced(mentionRows.length, path, wholeArticle, "derive/count");
+  const countProv = spanProv(wholeArticle, "derive/count");
   const article = {
     article_id,
     source_id: cleaned.source.source_id,
@@ -166,10 +171,10 @@ export function toRows(analysed: Analysed): ArticleRows {
     lead_prov: provOf(metadata.lead),
     photo_credits: listValues(metadata.photoCredits),
     photo_credits_prov: listProvs(metadata.photoCredits),
-    n_sentences: valueOf(sentenceCount),
-    n_sentences_prov: provOf(sentenceCount),
-    n_mentions: valueOf(mentionCount),
-    n_mentions_prov: provOf(mentionCount),
+    n_sentences: sentenceRows.length,
+    n_sentences_prov: countProv,
+    n_mentions: mentionRows.length,
+    n_mentions_prov: countProv,
   };
   const roleRows = roleTriples(mentions).map(({ triple, mention }) => {
     const holder = mention.holder!;
@@ -179,9 +184,9 @@ export function toRows(analysed: Analysed): ArticleRows {
       article_id,
       mention_id: mentionId("ROLE", mention.span),
       person_mention_id: mentionId("PER", holder.span),
-      person_entity_id: holder.entityKey ? stableId("ent", holder.entityKey) : null,
+      person_entity_id: holder.entityKey ? entityId(holder.entityKey) : null,
       organization_mention_id: organization ? mentionId("ORG", organization.span) : null,
-      organization_entity_id: organization?.entityKey ? stableId("ent", organization.entityKey) : null,
+      organization_entity_id: organization?.entityKey ? entityId(organization.entityKey) : null,
       person: valueOf(holder.value),
       person_prov: provOf(holder.value),
       role: valueOf(mention.value),

@@ -11,8 +11,8 @@ import type { DatasetConfig } from "../config.ts";
 import type { Resources } from "../resources.ts";
 import { examineFile, type ArticleInput, type InputEntry, type SourceRecord } from "../stages/ingest.ts";
 import type { Reject } from "../stages/validate.ts";
-import { TableEncoder } from "./encode.ts";
-import { ARTICLE_TABLES, type ArticleOutput, type ArticleTable, type EncodedRows, type FileRecord } from "./record.ts";
+import { inUtf8, TableEncoder, type EncodedTable } from "./encode.ts";
+import { ARTICLE_TABLES, type ArticleOutput, type ArticleTable, type FileRecord } from "./record.ts";
 
 export interface FileWork {
   readonly config: DatasetConfig;
@@ -35,15 +35,16 @@ function analyse(input: ArticleInput, work: FileWork, timings: Record<string, nu
   const result = processArticle(input, work.config, work.resources);
   Object.assign(timings, result.timings);
   const started = performance.now();
-  const tables = {} as Record<ArticleTable, EncodedRows>;
+  const encoded = new Map<ArticleTable, EncodedTable>();
   const rejects: Reject[] = [];
   const mentionsByType: Record<string, number> = {};
   for (const name of ARTICLE_TABLES) {
-    const encoded = work.encoders[name].encode(result.rows[name]);
-    tables[name] = { rows: encoded.rows, texts: encoded.texts };
-    append(rejects, encoded.rejects);
-    if (name === "mentions") for (const row of encoded.valid) mentionsByType[String(row.type)] = (mentionsByType[String(row.type)] ?? 0) + 1;
+    const table = work.encoders[name].encode(result.rows[name]);
+    encoded.set(name, table);
+    append(rejects, table.rejects);
+    if (name === "mentions") for (const row of table.valid) mentionsByType[String(row.type)] = (mentionsByType[String(row.type)] ?? 0) + 1;
   }
+  const tables = inUtf8(encoded);
   timings.encode = elapsed(started);
   return { tables, rejects, entities: result.entities, diagnostics: result.diagnostics, mentionsByType };
 }

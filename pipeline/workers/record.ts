@@ -18,10 +18,14 @@ export type ArticleTable = (typeof ARTICLE_TABLES)[number];
 type Unlisted = Exclude<keyof ArticleRows, ArticleTable>;
 export const EVERY_ARTICLE_TABLE_LISTED: [Unlisted] extends [never] ? true : Unlisted = true;
 
-/** Valid rows of one table, already encoded: one text per output format. */
+/**
+ * Valid rows of one table, already encoded: one text per output format, as
+ * UTF-8 (formats with the same encoder share one view). An article's texts
+ * are views into one buffer, which a worker transfers to the main thread.
+ */
 export interface EncodedRows {
   readonly rows: number;
-  readonly texts: Readonly<Partial<Record<Format, string>>>;
+  readonly texts: Readonly<Partial<Record<Format, Uint8Array>>>;
 }
 
 /** Everything one article contributes to the dataset. Cached by content. */

@@ -82,22 +82,16 @@ export class DatasetWriter {
     if (output.copy) await output.copy.writeRow(row);
   }
 
-  /** Append rows already encoded, one text per format (`FormatWriter.encoder`); see pipeline/workers/encode.ts. */
-  async writeEncoded(table: TableName, texts: Readonly<Partial<Record<Format, string>>>): Promise<void> {
+  /** Append rows already encoded, one UTF-8 text per format (`FormatWriter.encoder`); see pipeline/workers/encode.ts. */
+  async writeEncoded(table: TableName, texts: Readonly<Partial<Record<Format, Buffer>>>): Promise<void> {
     const { writers, copy } = this.tables.get(table)!;
     for (let index = 0; index < writers.length; index++) {
       const format = this.formats[index]!;
       const text = texts[format];
       if (text === undefined) throw new Error(`writeEncoded: no ${format} text for table ${table}`);
       if (index === 0) this.characters.set(table, this.characters.get(table)! + text.length);
-      if (copy && format === SPREADSHEET_SOURCE) {
-        // Encoded to UTF-8 once, for the file and its spreadsheet copy.
-        const bytes = Buffer.from(text, "utf8");
-        await writers[index]!.writeEncoded(bytes);
-        await copy.writeCsv(bytes);
-      } else {
-        await writers[index]!.writeEncoded(text);
-      }
+      await writers[index]!.writeEncoded(text);
+      if (copy && format === SPREADSHEET_SOURCE) await copy.writeCsv(text);
     }
   }
 
