@@ -19,8 +19,19 @@ const TRAILING_MARKS = /[.!?…”"»’)\]]/u;
 const WORD_BEFORE_DOT = /[\p{L}.\/]/u;
 const NEXT_SENTENCE = /^\s+[\p{Lu}“"«‘(\[\d]/u;
 const TEXT_END = "./.";
-/** Characters the scan acts on (terminators, quotes, the start of `./.`); it skips every other one. */
-const STOPS = new Set([...TERMINATORS, ...Object.keys(CLOSERS), ...Object.values(CLOSERS).join(""), TEXT_END[0]].map((char) => char.charCodeAt(0)));
+/** Characters the scan acts on (terminators, quotes, the start of `./.`); it jumps over every other one. */
+const STOPS = characterClass([...TERMINATORS, ...Object.keys(CLOSERS), ...Object.values(CLOSERS).join(""), TEXT_END[0]]);
+
+function characterClass(chars: readonly string[]): RegExp {
+  const escaped = [...new Set(chars)].map((char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
+  return new RegExp(`[${escaped.join("")}]`, "gu");
+}
+
+/** Index of the first character the scan acts on at or after `from`; `text.length` if none. */
+function nextStop(text: string, from: number): number {
+  STOPS.lastIndex = from;
+  return STOPS.exec(text)?.index ?? text.length;
+}
 
 function endOfMarks(text: string, from: number): number {
   let end = from;
@@ -41,8 +52,7 @@ function isAbbreviationDot(text: string, index: number, abbreviations: ReadonlyS
 export function sentenceEnds(text: string, abbreviations: ReadonlySet<string>): number[] {
   const ends: number[] = [];
   let closers: string | null = null;
-  for (let index = 0; index < text.length; index++) {
-    if (!STOPS.has(text.charCodeAt(index))) continue;
+  for (let index = nextStop(text, 0); index < text.length; index = nextStop(text, index + 1)) {
     const char = text[index];
     if (text.startsWith(TEXT_END, index)) {
       const end = endOfMarks(text, index + TEXT_END.length);
@@ -73,8 +83,19 @@ export function sentenceEnds(text: string, abbreviations: ReadonlySet<string>): 
   return ends;
 }
 
+const abbreviationSets = new WeakMap<CleaningRules, ReadonlySet<string>>();
+
+function abbreviationsOf(rules: CleaningRules): ReadonlySet<string> {
+  let abbreviations = abbreviationSets.get(rules);
+  if (!abbreviations) {
+    abbreviations = new Set(rules.non_final_abbreviations);
+    abbreviationSets.set(rules, abbreviations);
+  }
+  return abbreviations;
+}
+
 export function segmentSentences(doc: Cleaned, rules: CleaningRules): Sentence[] {
-  const abbreviations = new Set(rules.non_final_abbreviations);
+  const abbreviations = abbreviationsOf(rules);
   const sentences: Sentence[] = [];
   doc.lines.forEach((line, lineIndex) => {
     if (!MAIN_CONTENT_ROLES.has(line.role.value)) return;

@@ -6,7 +6,7 @@
 import { Memo } from "../../core/memo.ts";
 import { normalizeKey, titleCase } from "../../core/normalize.ts";
 import type { CleaningRules } from "../../resources.ts";
-import { MenuWords } from "./menu.ts";
+import { MAX_MENU_WORDS, MenuWords } from "./menu.ts";
 
 /** `[from, to)` within a line's text. */
 export interface Piece {
@@ -18,6 +18,11 @@ export interface DateParts {
   readonly year: string;
   readonly month: string;
   readonly day: string;
+}
+
+/** A caption's photo credit; `credit` null when the caption names nobody. */
+export interface CaptionCredit {
+  readonly credit: Piece | null;
 }
 
 export type BylineKind = "label" | "collective" | "source" | "name";
@@ -43,10 +48,18 @@ export function phraseAlternation(phrases: readonly string[]): string {
 
 const EDGE_DECORATION = /^[\s\-–—=*#•·|>»:]+|[\s\-–—=*#•·|<>«»›:.]+$|\s*\(\d+\)$/gu;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+/** Every line of names opens with two of its words: a paragraph is turned down before its end is read. */
+const NAMES_OPENING = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u;
 const VOWEL = /[aeiouy]/iu;
 
 /** A labelled byline names at most this many people. */
 const MAX_CREDIT_NAMES = 3;
+
+/** The non-empty pieces of `text` between matches of `separator`, or null past the most a menu holds. */
+function splitWithin(text: string, separator: RegExp): string[] | null {
+  const words = text.split(separator).filter(Boolean);
+  return words.length > MAX_MENU_WORDS ? null : words;
+}
 
 const cache = new WeakMap<CleaningRules, Markers>();
 
@@ -84,10 +97,11 @@ export class Markers {
   readonly outletTag: RegExp;
   /** A known outlet's tag without brackets before a dash: `QTO - `. */
   readonly bareOutletTag: RegExp;
-  /** The rules ask for a line's key, whether it is navigation and its byline many times: each computed once per line text. */
+  /** The rules ask for a line's key, whether it is navigation, its byline and its photo credit many times: each computed once per line text. */
   private readonly keys = new Memo<string>();
   private readonly navs = new Memo<boolean>();
   private readonly bylines = new Memo<BylineMatch | null>();
+  private readonly credits = new Memo<CaptionCredit | null>();
 
   static for(rules: CleaningRules): Markers {
     let markers = cache.get(rules);
@@ -119,7 +133,7 @@ export class Markers {
     this.sourceByline = new RegExp(`^${escapeRegExp(rules.byline.source_word)}\\s+(?=\\p{Lu})`, "u");
     this.nameNote = new RegExp(rules.byline.name_note, "iu");
     this.nameSeparator = new RegExp(rules.byline.name_separator, "gu");
-    this.breadcrumbSeparator = new RegExp(rules.breadcrumb_separator, "u");
+    this.breadcrumbSeparator = new RegExp(rules.breadcrumb_separator, "gu");
     this.dateLines = rules.date_lines.map((source) => new RegExp(source, "iu"));
     this.captionCredits = rules.caption_credits.map((source) => new RegExp(source, "iu"));
     this.sentenceFinal = new RegExp(rules.sentence_final, "u");
@@ -165,10 +179,25 @@ export class Markers {
 
   /** Menu or sharing words only: enough sections, or two items with a navigation word among them. */
   isMenu(text: string): boolean {
-    const words = this.key(text).split(this.menuSeparator).filter(Boolean);
-    const items = this.menu.items(words);
+    const words = this.menuWords(this.key(text));
+    const items = words && this.menu.items(words);
     if (!items || items.length < 2) return false;
     return items.includes("nav") || items.length >= this.rules.min_menu_sections;
+  }
+
+  /** The words of a key split at menu separators, or null once they cannot be a menu's: a paragraph is not read to its end. */
+  private menuWords(key: string): string[] | null {
+    const words: string[] = [];
+    let from = 0;
+    this.menuSeparator.lastIndex = 0;
+    for (let match = this.menuSeparator.exec(key); match; match = this.menuSeparator.exec(key)) {
+      if (match[0].length === 0) return splitWithin(key, this.menuSeparator);
+      if (match.index > from) words.push(key.slice(from, match.index));
+      if (words.length > MAX_MENU_WORDS || (words.length === 1 && !this.menu.opens(words[0]))) return null;
+      from = match.index + match[0].length;
+    }
+    if (from < key.length) words.push(key.slice(from));
+    return words.length > MAX_MENU_WORDS ? null : words;
   }
 
   /** The outlet's name (and slogan) as the site prints it: `Báo Nghệ An`, `Báo Quảng Trị điện tử`, `BÁO KON TUM ĐIỆN TỬ`. */
@@ -187,10 +216,9 @@ export class Markers {
 
   /** Items of a breadcrumb line (`Trang chủ > Công đoàn`), or null. */
   breadcrumb(text: string): Piece[] | null {
-    const separator = new RegExp(this.breadcrumbSeparator.source, "gu");
     const items: Piece[] = [];
     let from = 0;
-    for (const match of text.matchAll(separator)) {
+    for (const match of text.matchAll(this.breadcrumbSeparator)) {
       items.push({ from, to: match.index });
       from = match.index + match[0].length;
     }
@@ -230,7 +258,11 @@ export class Markers {
   }
 
   /** The photo credit ending a caption: null if none; `credit` null when the caption names nobody (`Ảnh minh họa`). */
-  captionCredit(text: string): { credit: Piece | null } | null {
+  captionCredit(text: string): CaptionCredit | null {
+    return this.credits.of(text, (line) => this.readCaptionCredit(line));
+  }
+
+  private readCaptionCredit(text: string): CaptionCredit | null {
     for (const pattern of this.captionCredits) {
       const match = pattern.exec(text);
       if (!match) continue;
@@ -267,13 +299,13 @@ export class Markers {
 
   /** Names on a line that holds nothing else: `NGÔ ANH`, `Thanh Hà - Minh Anh`. */
   private namePieces(text: string, offset: number): Piece[] | null {
+    if (!NAMES_OPENING.test(text)) return null;
     const note = this.nameNote.exec(text);
     const body = note ? text.slice(0, note.index) : text;
     if (body.length === 0 || /[.:;!?()\d]/u.test(body)) return null;
     const pieces: Piece[] = [];
     let from = 0;
-    const separator = new RegExp(this.nameSeparator.source, "gu");
-    for (const match of [...body.matchAll(separator), null]) {
+    for (const match of [...body.matchAll(this.nameSeparator), null]) {
       const to = match ? match.index : body.length;
       pieces.push({ from: offset + from, to: offset + to });
       if (match) from = match.index + match[0].length;

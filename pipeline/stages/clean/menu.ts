@@ -7,17 +7,24 @@
 export type MenuItem = "section" | "nav";
 
 /** Past this many words a line is text, not a menu. */
-const MAX_MENU_WORDS = 40;
+export const MAX_MENU_WORDS = 40;
 
 export class MenuWords {
   private readonly phrases = new Map<string, MenuItem>();
   private readonly longest: number;
+  private readonly openingWords = new Set<string>();
 
   /** `sections` and `navigation`: phrase keys (case-folded, normalised). */
   constructor(sections: Iterable<string>, navigation: Iterable<string>) {
     for (const phrase of sections) this.phrases.set(phrase, "section");
     for (const phrase of navigation) this.phrases.set(phrase, "nav");
     this.longest = Math.max(1, ...[...this.phrases.keys()].map((phrase) => phrase.split(" ").length));
+    for (const phrase of this.phrases.keys()) this.openingWords.add(phrase.split(" ")[0]);
+  }
+
+  /** Whether a menu item can start with `word`: when not, no line starting with it is a menu. */
+  opens(word: string): boolean {
+    return this.openingWords.has(word.split(" ")[0]);
   }
 
   /** The items that cover all of `words` (case-folded), or null when a word is not a menu word. */

@@ -17,7 +17,7 @@ export interface PackedHeader {
 
 const openerCache = new WeakMap<Markers, readonly RegExp[]>();
 const MIN_TITLE_WORDS = 3;
-const DATELINE_TAG = /\s\([\p{Lu}]{2,10}\)\s/u;
+const DATELINE_TAG = /\s\([\p{Lu}]{2,10}\)\s/gu;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -32,10 +32,10 @@ function openerPatterns(markers: Markers): readonly RegExp[] {
   let patterns = openerCache.get(markers);
   if (!patterns) {
     patterns = [
-      new RegExp(`\\s(?:${alternation(markers.rules.lead_openers)})\\s+(?:\\d|nay|qua|đây)`, "u"),
-      new RegExp(`\\s(?:${alternation(markers.rules.lead_connectives)})[\\s,]`, "u"),
+      new RegExp(`\\s(?:${alternation(markers.rules.lead_openers)})\\s+(?:\\d|nay|qua|đây)`, "gu"),
+      new RegExp(`\\s(?:${alternation(markers.rules.lead_connectives)})[\\s,]`, "gu"),
       DATELINE_TAG,
-      new RegExp(`\\s(?:${alternation(Object.keys(markers.rules.outlets))})\\s*[-–—]\\s`, "u"),
+      new RegExp(`\\s(?:${alternation(Object.keys(markers.rules.outlets))})\\s*[-–—]\\s`, "gu"),
     ];
     openerCache.set(markers, patterns);
   }
@@ -46,7 +46,7 @@ function openerPatterns(markers: Markers): readonly RegExp[] {
 function leadOpenerAt(text: string, markers: Markers): number {
   let best = -1;
   for (const pattern of openerPatterns(markers)) {
-    for (const match of text.matchAll(new RegExp(pattern.source, "gu"))) {
+    for (const match of text.matchAll(pattern)) {
       if (markers.wordCount(text.slice(0, match.index)) < MIN_TITLE_WORDS) continue;
       if (best === -1 || match.index < best) best = match.index;
       break;
