@@ -5,6 +5,8 @@
  * `qu`-syllables (`quý`) and `gi`-syllables keep their mark where it is.
  */
 
+import { Memo } from "./memo.ts";
+
 /** A syllable's onset that owns the following vowel: `qu` in `quý`, `gi` in `giỏa`. */
 const OWNING_ONSET = /(?:q|gi)$/i;
 
@@ -65,9 +67,16 @@ function moveMarks(composed: string): string {
   return moved.normalize("NFC");
 }
 
+function normalizedValue(text: string): string {
+  return normalizeToneMarks(text.normalize("NFC")).replace(/[\s\u00A0]+/gu, " ").trim();
+}
+
+/** Names and keys repeat across an article and a corpus: each text is normalised once. */
+const normalizedValues = new Memo<string>();
+
 /** The form every value and key uses: NFC, first-vowel tone placement, single spaces. */
 export function normalizeValue(text: string): string {
-  return normalizeToneMarks(text.normalize("NFC")).replace(/[\s\u00A0]+/gu, " ").trim();
+  return normalizedValues.of(text, normalizedValue);
 }
 
 /** Case-folded key for matching and entity identity. */
@@ -75,9 +84,15 @@ export function normalizeKey(text: string): string {
   return normalizeValue(text).toLowerCase();
 }
 
-/** `NGÔ ANH` → `Ngô Anh`. */
-export function titleCase(text: string): string {
+function titleCased(text: string): string {
   return text
     .toLowerCase()
     .replace(/(^|[\s\-(])(\p{L})/gu, (_whole, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+
+const titleCasedWords = new Memo<string>();
+
+/** `NGÔ ANH` → `Ngô Anh`. */
+export function titleCase(text: string): string {
+  return titleCasedWords.of(text, titleCased);
 }

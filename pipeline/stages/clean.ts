@@ -28,9 +28,9 @@ export function clean(input: ArticleInput, rules: CleaningRules): Cleaned {
   const articleEnd = findArticleEnd(page, bodyStart);
   decideBody(page, bodyStart, articleEnd);
   decideTail(page, articleEnd);
-  const roled: RoledLine[] = lines.map((line, index) => {
+  const roled: RoledLine[] = lines.map(({ number, from, to, span, text }, index) => {
     const decision = page.decisions[index]!;
-    return { ...line, role: traced(decision.role, input.source.path, line.span, decision.rule) };
+    return { number, from, to, span, text, role: traced(decision.role, input.source.path, span, decision.rule) };
   });
   return { source: input.source, raw: input.text, view, lines: roled };
 }

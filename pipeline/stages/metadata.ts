@@ -13,12 +13,22 @@ import { Markers, type Piece } from "./clean/markers.ts";
 import { splitPackedHeader, type PackedHeader } from "./clean/packed.ts";
 import { inferPublished } from "./metadata/published.ts";
 
+const LOWER_CASE = /\p{Ll}/u;
+const TRAILING_DOTS = /[\s.]+$/u;
+const SPACES = /\s+/u;
+
 class MetadataReader {
   private readonly markers: Markers;
   private readonly packed: PackedHeader | null;
+  private readonly byRole = new Map<string, RoledLine[]>();
 
   constructor(private readonly doc: Cleaned, rules: CleaningRules) {
     this.markers = Markers.for(rules);
+    for (const line of doc.lines) {
+      const lines = this.byRole.get(line.role.value);
+      if (lines) lines.push(line);
+      else this.byRole.set(line.role.value, [line]);
+    }
     const first = doc.lines[0];
     const packedLine = first?.role.value === "lead" && first.role.prov.rule === "clean/header-stamp-line";
     this.packed = packedLine ? splitPackedHeader(first.text, doc.lines.slice(1).map((line) => line.text), this.markers) : null;
@@ -35,8 +45,10 @@ class MetadataReader {
     return this.piece(line, { from: 0, to: line.to - line.from }, rule);
   }
 
+  /** The lines with one of `roles`, in page order. */
   private linesWith(...roles: string[]): RoledLine[] {
-    return this.doc.lines.filter((line) => roles.includes(line.role.value));
+    const lines = roles.flatMap((role) => this.byRole.get(role) ?? []);
+    return roles.length > 1 ? lines.sort((left, right) => left.number - right.number) : lines;
   }
 
   private fromPacked(part: "title" | "category" | "lead" | "date", rule: string): Traced<string> | null {
@@ -83,9 +95,9 @@ class MetadataReader {
 
   /** `NGÔ ANH` → `Ngô Anh`; `PV`, `TTXVN` and names written in mixed case stay as they are. */
   private authorName(text: string): string {
-    const trimmed = text.replace(/[\s.]+$/u, "");
-    if (/\p{Ll}/u.test(trimmed)) return normalizeValue(trimmed);
-    const words = trimmed.split(/\s+/u).map((word) => (this.markers.isCapitalsAbbreviation(word) ? word : titleCase(word)));
+    const trimmed = text.replace(TRAILING_DOTS, "");
+    if (LOWER_CASE.test(trimmed)) return normalizeValue(trimmed);
+    const words = trimmed.split(SPACES).map((word) => (this.markers.isCapitalsAbbreviation(word) ? word : titleCase(word)));
     return normalizeValue(words.join(" "));
   }
 
@@ -134,9 +146,10 @@ class MetadataReader {
       const credit = this.markers.captionCredit(line.text)?.credit;
       if (!credit) continue;
       const name = line.text.slice(credit.from, credit.to);
-      const value = normalizeValue(/\p{Ll}/u.test(name) ? name : this.authorName(name));
-      if (!found.has(normalizeKey(value))) {
-        found.set(normalizeKey(value), traced(value, this.doc.source.path, this.doc.view.toRaw(line.from + credit.from, line.from + credit.to), "metadata/caption-credit"));
+      const value = normalizeValue(LOWER_CASE.test(name) ? name : this.authorName(name));
+      const key = normalizeKey(value);
+      if (!found.has(key)) {
+        found.set(key, traced(value, this.doc.source.path, this.doc.view.toRaw(line.from + credit.from, line.from + credit.to), "metadata/caption-credit"));
       }
     }
     return [...found.values()];

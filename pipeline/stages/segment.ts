@@ -14,10 +14,15 @@ import type { CleaningRules } from "../resources.ts";
 /** Opening quote → the marks that close it (sources mix curly and straight quotes). */
 const CLOSERS: Readonly<Record<string, string>> = { "“": "”\"", '"': "\"”", "«": "»", "‘": "’" };
 const TERMINATORS = new Set([".", "!", "?", "…"]);
-const TRAILING_MARKS = /[.!?…”"»’)\]]/u;
+const TRAILING_MARKS = new Set(".!?…”\"»’)]");
+const FINAL_MARK = /[.!?…]/u;
 /** Characters of the word a dot closes (`TP`, `PGS.TS`, `v.v`, `15/NQ-BCH` stops at the dash). */
 const WORD_BEFORE_DOT = /[\p{L}.\/]/u;
-const NEXT_SENTENCE = /^\s+[\p{Lu}“"«‘(\[\d]/u;
+const INITIAL = /^\p{Lu}$/u;
+/** Read where a sentence may end: a space, then a capital, a digit, an opening quote or bracket. */
+const NEXT_SENTENCE = /\s+[\p{Lu}“"«‘(\[\d]/uy;
+const BEFORE_QUOTE = /[\s(:,]/u;
+const SPACE = /\s/u;
 const TEXT_END = "./.";
 /** Characters the scan acts on (terminators, quotes, the start of `./.`); it jumps over every other one. */
 const STOPS = characterClass([...TERMINATORS, ...Object.keys(CLOSERS), ...Object.values(CLOSERS).join(""), TEXT_END[0]]);
@@ -35,8 +40,14 @@ function nextStop(text: string, from: number): number {
 
 function endOfMarks(text: string, from: number): number {
   let end = from;
-  while (end < text.length && TRAILING_MARKS.test(text[end])) end += 1;
+  while (end < text.length && TRAILING_MARKS.has(text[end])) end += 1;
   return end;
+}
+
+/** Whether a new sentence starts after the marks ending at `end`. */
+function nextSentenceAt(text: string, end: number): boolean {
+  NEXT_SENTENCE.lastIndex = end;
+  return NEXT_SENTENCE.test(text);
 }
 
 /** Whether the dot at `index` closes an abbreviation or an initial: `TP.`, `PGS.TS.`, `v.v.`, `A.`. */
@@ -45,7 +56,7 @@ function isAbbreviationDot(text: string, index: number, abbreviations: ReadonlyS
   while (start > 0 && WORD_BEFORE_DOT.test(text[start - 1]!)) start -= 1;
   const word = text.slice(start, index);
   const last = word.split(".").pop() ?? "";
-  return abbreviations.has(word) || abbreviations.has(last) || /^\p{Lu}$/u.test(last);
+  return abbreviations.has(word) || abbreviations.has(last) || INITIAL.test(last);
 }
 
 /** Offsets (exclusive ends) within `text` where sentences end; the last is `text.length`. */
@@ -64,18 +75,18 @@ export function sentenceEnds(text: string, abbreviations: ReadonlySet<string>): 
       if (!closers.includes(char)) continue;
       closers = null;
       const end = endOfMarks(text, index + 1);
-      const closesSentence = TERMINATORS.has(text[index - 1]) || /[.!?…]/u.test(text.slice(index + 1, end));
-      if (closesSentence && NEXT_SENTENCE.test(text.slice(end))) ends.push(end);
+      const closesSentence = TERMINATORS.has(text[index - 1]) || FINAL_MARK.test(text.slice(index + 1, end));
+      if (closesSentence && nextSentenceAt(text, end)) ends.push(end);
       index = end - 1;
       continue;
     }
-    if (char in CLOSERS && (index === 0 || /[\s(:,]/u.test(text[index - 1]))) {
+    if (char in CLOSERS && (index === 0 || BEFORE_QUOTE.test(text[index - 1]))) {
       closers = CLOSERS[char];
       continue;
     }
     if (!TERMINATORS.has(char)) continue;
     const end = endOfMarks(text, index + 1);
-    const endsHere = NEXT_SENTENCE.test(text.slice(end)) && !(char === "." && end === index + 1 && isAbbreviationDot(text, index, abbreviations));
+    const endsHere = nextSentenceAt(text, end) && !(char === "." && end === index + 1 && isAbbreviationDot(text, index, abbreviations));
     if (endsHere) ends.push(end);
     index = end - 1;
   }
@@ -103,8 +114,8 @@ export function segmentSentences(doc: Cleaned, rules: CleaningRules): Sentence[]
     for (const end of sentenceEnds(line.text, abbreviations)) {
       let from = start;
       let to = end;
-      while (from < to && /\s/u.test(line.text[from])) from += 1;
-      while (to > from && /\s/u.test(line.text[to - 1])) to -= 1;
+      while (from < to && SPACE.test(line.text[from])) from += 1;
+      while (to > from && SPACE.test(line.text[to - 1])) to -= 1;
       if (to > from) {
         sentences.push({ line: lineIndex, from: line.from + from, to: line.from + to, span: doc.view.toRaw(line.from + from, line.from + to) });
       }

@@ -9,14 +9,15 @@ import type { Page } from "./page.ts";
 const RELATED_BOX_RULES: ReadonlySet<string> = new Set(["clean/related-box-after-lead", "clean/related-box", "clean/related-box-heading"]);
 
 function isLeadSeen(page: Page, before: number): boolean {
-  return page.decisions.slice(0, before).some((decision) => decision?.role === "lead");
+  for (let index = 0; index < before; index++) if (page.decisions[index]?.role === "lead") return true;
+  return false;
 }
 
 /** The role of a line without final punctuation inside the text. */
 function unpunctuated(page: Page, index: number, previousMain: string | undefined): void {
   const { markers } = page;
   const previous = page.decisions[index - 1];
-  if (markers.wordCount(page.texts[index]) > markers.rules.max_subheading_words) page.decide(index, "related", "glued-headlines");
+  if (page.wordCount(index) > markers.rules.max_subheading_words) page.decide(index, "related", "glued-headlines");
   else if (previousMain === "lead") page.decide(index, "related", "related-box-after-lead");
   else if (previous && RELATED_BOX_RULES.has(previous.rule)) page.decide(index, "related", "related-box");
   else if (index + 1 < page.size && (page.sentenceLike[index + 1] || page.repeatsTitle(index + 1)) && page.decisions[index + 1] === undefined) {
@@ -27,14 +28,14 @@ function unpunctuated(page: Page, index: number, previousMain: string | undefine
 
 /** Lines `[index, end)` are all bylines: the author and source credits closing the text. */
 function creditsToEnd(page: Page, index: number, end: number): boolean {
-  for (let later = index; later < end; later++) if (page.markers.byline(page.texts[later]) === null) return false;
+  for (let later = index; later < end; later++) if (page.byline(later) === null) return false;
   return true;
 }
 
 /** `Ảnh: X` on a line of its own: the caption's text is the line above. */
 function isCreditOnly(page: Page, index: number): boolean {
-  const credit = page.markers.captionCredit(page.texts[index]);
-  return credit !== null && page.markers.wordCount(page.texts[index]) <= page.markers.rules.max_author_words + 2 && /^\(?\s*\p{L}+\s*:/u.test(page.texts[index]);
+  const credit = page.captionCredit(index);
+  return credit !== null && page.wordCount(index) <= page.markers.rules.max_author_words + 2 && /^\(?\s*\p{L}+\s*:/u.test(page.texts[index]);
 }
 
 function decideBodyLine(page: Page, index: number, end: number, previousMain: string | undefined): void {
@@ -42,15 +43,15 @@ function decideBodyLine(page: Page, index: number, end: number, previousMain: st
   const text = page.texts[index];
   const previous = page.decisions[index - 1];
   if (page.repeatsTitle(index)) page.decide(index, "title", "repeats-title");
-  else if (markers.captionCredit(text)) {
+  else if (page.captionCredit(index)) {
     page.decide(index, "caption", "caption-credit");
     if (isCreditOnly(page, index) && previous?.rule === "clean/paragraph") page.decide(index - 1, "caption", "before-photo-credit");
   }
-  else if (markers.isTrailingHeading(text)) page.decide(index, "nav", "related-box-heading");
+  else if (page.isTrailingHeading(index)) page.decide(index, "nav", "related-box-heading");
   else if (markers.isInlineRelated(text)) page.decide(index, "related", "inline-related-link");
   else if (creditsToEnd(page, index, end)) page.decide(index, "author_end", "author-after-text");
-  else if (previous?.rule === "clean/repeats-title" && !markers.isNav(text)) page.decide(index, "caption", "after-photo-title");
-  else if ((!page.sentenceLike[index] || markers.isBareNavLabel(text)) && markers.isNav(text)) page.decide(index, "nav", "navigation");
+  else if (previous?.rule === "clean/repeats-title" && !page.isNav(index)) page.decide(index, "caption", "after-photo-title");
+  else if ((!page.sentenceLike[index] || markers.isBareNavLabel(text)) && page.isNav(index)) page.decide(index, "nav", "navigation");
   else if (!page.sentenceLike[index] && markers.hasCaptionCue(text)) page.decide(index, "caption", "caption-cue");
   else if (markers.isListItem(text) && isLeadSeen(page, index)) page.decide(index, "body", "list-item");
   else if (page.sentenceLike[index]) {
@@ -72,8 +73,8 @@ export function decideTail(page: Page, articleEnd: ArticleEnd): void {
   const { markers } = page;
   for (let index = articleEnd.end; index < page.size; index++) {
     const text = page.texts[index];
-    if (markers.isTrailingHeading(text)) page.decide(index, "nav", "trailing-heading");
-    else if (markers.isNav(text) || markers.isSiteName(text)) page.decide(index, "nav", "navigation");
+    if (page.isTrailingHeading(index)) page.decide(index, "nav", "trailing-heading");
+    else if (page.isNav(index) || markers.isSiteName(text)) page.decide(index, "nav", "navigation");
     else page.decide(index, "related", articleEnd.rule);
   }
 }

@@ -14,8 +14,16 @@ export interface ArticleEnd {
   readonly rule: string;
 }
 
-const QUESTION_END = /[?!]["”»)]*$/u;
-const ELLIPSIS_END = /(?:\.\.\.|…)["”»)]*$/u;
+const CLOSING = new Set(['"', "”", "»", ")"]);
+const QUESTION_MARKS = ["?", "!"];
+const ELLIPSIS = ["...", "…"];
+
+/** Whether `text` ends with one of `marks`, before any closing quotes and brackets. */
+function endsWithMark(text: string, marks: readonly string[]): boolean {
+  let end = text.length;
+  while (end > 0 && CLOSING.has(text[end - 1])) end -= 1;
+  return marks.some((mark) => text.endsWith(mark, end));
+}
 
 /**
  * Whether the article's own text goes on after `index`: its title repeated
@@ -25,29 +33,27 @@ const ELLIPSIS_END = /(?:\.\.\.|…)["”»)]*$/u;
 function articleGoesOn(page: Page, index: number): boolean {
   for (let later = index + 1; later < page.size; later++) {
     const text = page.texts[later];
-    if (page.repeatsTitle(later) || page.markers.captionCredit(text) || page.markers.endsText(text)) return true;
+    if (page.repeatsTitle(later) || page.captionCredit(later) || page.markers.endsText(text)) return true;
   }
   return authorCloses(page, index);
 }
 
 /** After a heading at `index`: a paragraph, then a byline followed by nothing but the page's furniture. */
 function authorCloses(page: Page, index: number): boolean {
-  const { markers } = page;
   let paragraph = false;
   for (let later = index + 1; later < page.size; later++) {
-    const text = page.texts[later];
-    if (markers.isTrailingHeading(text)) return false;
+    if (page.isTrailingHeading(later)) return false;
     if (page.sentenceLike[later]) paragraph = true;
-    if (!paragraph || markers.byline(text) === null) continue;
+    if (!paragraph || page.byline(later) === null) continue;
     const next = later + 1;
-    if (next >= page.size || markers.isTrailingHeading(page.texts[next]) || markers.isNav(page.texts[next])) return true;
+    if (next >= page.size || page.isTrailingHeading(next) || page.isNav(next)) return true;
   }
   return false;
 }
 
-function trailingHeading(page: Page, from: number): number | null {
-  for (let index = from; index < page.size; index++) {
-    if (page.markers.isTrailingHeading(page.texts[index]) && !articleGoesOn(page, index)) return index;
+function trailingHeading(page: Page, from: number, until: number): number | null {
+  for (let index = from; index < until; index++) {
+    if (page.isTrailingHeading(index) && !articleGoesOn(page, index)) return index;
   }
   return null;
 }
@@ -58,23 +64,23 @@ function isHeadline(page: Page, index: number): boolean {
   const { markers } = page;
   const text = page.texts[index];
   return (
-    markers.wordCount(text) >= 3 &&
-    markers.captionCredit(text) === null &&
+    page.wordCount(index) >= 3 &&
+    page.captionCredit(index) === null &&
     !markers.hasCaptionCue(text) &&
-    markers.byline(text) === null &&
-    !markers.isTrailingHeading(text) &&
-    !markers.isNav(text)
+    page.byline(index) === null &&
+    !page.isTrailingHeading(index) &&
+    !page.isNav(index)
   );
 }
 
 /** A headline twice in a row (on one line, or on two) that is not the article's title. */
-function doubledHeadline(page: Page, from: number): number | null {
+function doubledHeadline(page: Page, from: number, until: number): number | null {
   const { markers } = page;
-  const words = (index: number) => markers.wordCount(page.texts[index]);
-  for (let index = from; index < page.size; index++) {
+  const words = (index: number) => page.wordCount(index);
+  for (let index = from; index < until; index++) {
     const text = page.texts[index];
     // A paragraph or caption printed twice (alt text equal to the caption) is not a teaser.
-    if (page.repeatsTitle(index) || (page.sentenceLike[index] && !QUESTION_END.test(text)) || markers.captionCredit(text)) continue;
+    if (page.repeatsTitle(index) || (page.sentenceLike[index] && !endsWithMark(text, QUESTION_MARKS)) || page.captionCredit(index)) continue;
     if (markers.isDoubledHeadline(text) && words(index) <= 2 * markers.rules.max_headline_words) return index;
     const twice = index + 1 < page.size && page.keys[index] === page.keys[index + 1];
     if (twice && words(index) >= 3 && words(index) <= markers.rules.max_headline_words) return index;
@@ -82,7 +88,7 @@ function doubledHeadline(page: Page, from: number): number | null {
   return null;
 }
 
-/** A teaser summary opens with the outlet's dateline tag; the run starts at the headlines above it. */
+/** A teaser summary opens with the outlet's dateline tag; the run starts at the headlines above it, so it is looked for past `until`. */
 function taggedSummary(page: Page, from: number): number | null {
   for (let index = from; index < page.size; index++) {
     if (!page.markers.outletTag.test(page.texts[index])) continue;
@@ -94,20 +100,20 @@ function taggedSummary(page: Page, from: number): number | null {
 }
 
 /** Two or more headline + summary-cut-with-`...` pairs in a row. */
-function ellipsisPairs(page: Page, from: number): number | null {
-  const isPair = (index: number) => isHeadline(page, index) && index + 1 < page.size && page.sentenceLike[index + 1] && ELLIPSIS_END.test(page.texts[index + 1]);
-  for (let index = from; index + 3 < page.size; index++) {
+function ellipsisPairs(page: Page, from: number, until: number): number | null {
+  const isPair = (index: number) => index + 1 < page.size && page.sentenceLike[index + 1] && endsWithMark(page.texts[index + 1], ELLIPSIS) && isHeadline(page, index);
+  for (let index = from; index < until && index + 3 < page.size; index++) {
     if (isPair(index) && isPair(index + 2)) return index;
   }
   return null;
 }
 
 /** The line after `./.`, or after the byline that follows it. */
-function textEndMark(page: Page, from: number): number | null {
-  for (let index = Math.max(0, from - 1); index < page.size; index++) {
+function textEndMark(page: Page, from: number, until: number): number | null {
+  for (let index = Math.max(0, from - 1); index + 1 < until; index++) {
     if (!page.markers.endsText(page.texts[index])) continue;
     const next = index + 1;
-    return next < page.size && page.markers.byline(page.texts[next]) ? next + 1 : next;
+    return next < page.size && page.byline(next) ? next + 1 : next;
   }
   return null;
 }
@@ -115,24 +121,31 @@ function textEndMark(page: Page, from: number): number | null {
 /** Past the labelled and source credits that follow a byline (`Theo Báo Hà Tĩnh`, `Nguồn: …`). */
 function pastCredits(page: Page, from: number): number {
   let index = from;
-  while (index < page.size && ["label", "source"].includes(page.markers.byline(page.texts[index])?.kind ?? "")) index += 1;
+  while (index < page.size && ["label", "source"].includes(page.byline(index)?.kind ?? "")) index += 1;
   return index;
 }
 
 /** A byline after the text: a labelled or newsroom credit, or names followed by no paragraph; with the credits after it. */
-function closingByline(page: Page, from: number): number | null {
-  for (let index = from; index < page.size; index++) {
-    const byline = page.markers.byline(page.texts[index]);
+function closingByline(page: Page, from: number, until: number): number | null {
+  for (let index = from; index + 1 < until; index++) {
+    const byline = page.byline(index);
     if (!byline) continue;
     if (byline.kind !== "name") return pastCredits(page, index + 1);
     const next = index + 1;
-    const paragraphNext = next < page.size && page.sentenceLike[next] && !page.markers.isNav(page.texts[next]) && !page.markers.isTrailingHeading(page.texts[next]);
+    const paragraphNext = next < page.size && page.sentenceLike[next] && !page.isNav(next) && !page.isTrailingHeading(next);
     if (!paragraphNext) return pastCredits(page, next);
   }
   return null;
 }
 
-const FINDERS: ReadonlyArray<readonly [string, (page: Page, from: number) => number | null]> = [
+/**
+ * A finder's end of the text after `from`, or null. `until` is the end found
+ * so far: a finder need not read the lines where it could only find an end
+ * at or after it.
+ */
+type Finder = (page: Page, from: number, until: number) => number | null;
+
+const FINDERS: ReadonlyArray<readonly [string, Finder]> = [
   ["after-trailing-heading", trailingHeading],
   ["teaser-run", doubledHeadline],
   ["teaser-run", taggedSummary],
@@ -144,7 +157,7 @@ const FINDERS: ReadonlyArray<readonly [string, (page: Page, from: number) => num
 export function findArticleEnd(page: Page, from: number): ArticleEnd {
   let best: ArticleEnd = { end: page.size, rule: "after-article" };
   for (const [rule, finder] of FINDERS) {
-    const end = finder(page, from);
+    const end = finder(page, from, best.end);
     if (end !== null && end < best.end) best = { end, rule };
   }
   return best;

@@ -27,8 +27,8 @@ function packedHead(page: Page): number | null {
 function pageFurniture(page: Page, index: number): Furniture | null {
   const { markers } = page;
   const text = page.texts[index];
-  if (markers.isNav(text) && markers.breadcrumb(text) === null) return { role: "nav", rule: "navigation" };
-  if (markers.isPageHeader(text) || markers.isSiteName(text)) return { role: "header", rule: "page-header" };
+  if (page.isNav(index) && markers.breadcrumb(text) === null) return { role: "nav", rule: "navigation" };
+  if (page.isPageHeader(index) || markers.isSiteName(text)) return { role: "header", rule: "page-header" };
   return null;
 }
 
@@ -41,17 +41,16 @@ function decideFurniture(page: Page, index: number): boolean {
 
 /** A line that can be the headline: mixed case, a few words, none of the page's furniture. */
 function isTitleShaped(page: Page, index: number): boolean {
-  const { markers } = page;
   const text = page.texts[index];
   return (
     !page.sentenceLike[index] &&
     LOWER_CASE.test(text) &&
-    markers.wordCount(text) >= MIN_TITLE_WORDS &&
+    page.wordCount(index) >= MIN_TITLE_WORDS &&
     pageFurniture(page, index) === null &&
-    !markers.isKnownCategory(text) &&
-    !markers.isTrailingHeading(text) &&
-    markers.byline(text) === null &&
-    markers.captionCredit(text) === null
+    !page.isKnownCategory(index) &&
+    !page.isTrailingHeading(index) &&
+    page.byline(index) === null &&
+    page.captionCredit(index) === null
   );
 }
 
@@ -70,11 +69,10 @@ function titleBelow(page: Page, index: number): boolean {
 function aboveTitle(page: Page, index: number): Furniture | null {
   const furniture = pageFurniture(page, index);
   if (furniture) return furniture;
-  const { markers } = page;
   const text = page.texts[index];
-  if (markers.isKnownCategory(text)) return { role: "category", rule: "section-above-title" };
+  if (page.isKnownCategory(index)) return { role: "category", rule: "section-above-title" };
   if (!titleBelow(page, index)) return null;
-  if (markers.byline(text)) return { role: "byline", rule: "byline-above-title" };
+  if (page.byline(index)) return { role: "byline", rule: "byline-above-title" };
   if (!LOWER_CASE.test(text)) return { role: "header", rule: "capitals-above-title" };
   return null;
 }
@@ -95,15 +93,15 @@ function titleBlock(page: Page): number {
 function isCategoryAfterTitle(page: Page, index: number, titleIndex: number): boolean {
   const text = page.texts[index];
   const { markers } = page;
-  if (markers.isKnownCategory(text)) return true;
+  if (page.isKnownCategory(index)) return true;
   return (
     index === titleIndex + 1 &&
     !page.sentenceLike[index] &&
-    markers.wordCount(text) <= markers.rules.max_category_words &&
-    markers.byline(text) === null &&
+    page.wordCount(index) <= markers.rules.max_category_words &&
+    page.byline(index) === null &&
     markers.dateLine(text) === null &&
-    !markers.isTrailingHeading(text) &&
-    !markers.isPageHeader(text)
+    !page.isTrailingHeading(index) &&
+    !page.isPageHeader(index)
   );
 }
 
@@ -119,12 +117,12 @@ export function decideHead(page: Page): number {
     const text = page.texts[index];
     if (page.repeatsTitle(index)) page.decide(index, "title", "repeats-title");
     else if (!categorySeen && isCategoryAfterTitle(page, index, titleIndex)) {
-      page.decide(index, "category", markers.isKnownCategory(text) ? "known-section" : "short-line-after-title");
+      page.decide(index, "category", page.isKnownCategory(index) ? "known-section" : "short-line-after-title");
       categorySeen = true;
     } else if (markers.dateLine(text)) page.decide(index, "header", "date-line");
-    else if (markers.byline(text)) page.decide(index, "byline", `byline-${markers.byline(text)!.kind}`);
-    else if (markers.captionCredit(text)) page.decide(index, "caption", "caption-credit");
-    else if (markers.isTrailingHeading(text)) page.decide(index, "nav", "heading-before-lead");
+    else if (page.byline(index)) page.decide(index, "byline", `byline-${page.byline(index)!.kind}`);
+    else if (page.captionCredit(index)) page.decide(index, "caption", "caption-credit");
+    else if (page.isTrailingHeading(index)) page.decide(index, "nav", "heading-before-lead");
     else if (decideFurniture(page, index)) continue;
     else if (page.sentenceLike[index]) {
       page.decide(index, "lead", "first-paragraph");

@@ -3,10 +3,12 @@
  * the normalised view (headings, navigation, dates, captions, bylines,
  * paragraphs). Every phrase and pattern comes from cleaning.yaml.
  */
-import { Memo } from "../../core/memo.ts";
 import { normalizeKey, titleCase } from "../../core/normalize.ts";
 import type { CleaningRules } from "../../resources.ts";
+import { lineKey, PhraseKeys } from "./keys.ts";
+import { matchesOf } from "./matches.ts";
 import { MAX_MENU_WORDS, MenuWords } from "./menu.ts";
+import { countWords } from "./spaces.ts";
 
 /** `[from, to)` within a line's text. */
 export interface Piece {
@@ -46,11 +48,24 @@ export function phraseAlternation(phrases: readonly string[]): string {
     .join("|");
 }
 
-const EDGE_DECORATION = /^[\s\-–—=*#•·|>»:]+|[\s\-–—=*#•·|<>«»›:.]+$|\s*\(\d+\)$/gu;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
 /** Every line of names opens with two of its words: a paragraph is turned down before its end is read. */
 const NAMES_OPENING = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u;
 const VOWEL = /[aeiouy]/iu;
+/** A date line's day, month and year are numbers: a line without a digit holds no date. */
+const DIGIT = /\d/u;
+
+/** Marks that no line of names holds outside the note after it. */
+const NOT_IN_NAMES = /[.:;!?()\d]/u;
+
+/**
+ * The text before the first bracket: a note after the names (`(tổng hợp)`)
+ * opens with a bracket, so this is names only when the line is.
+ */
+function beforeBracket(text: string): string {
+  const bracket = text.indexOf("(");
+  return bracket === -1 ? text : text.slice(0, bracket);
+}
 
 /** A labelled byline names at most this many people. */
 const MAX_CREDIT_NAMES = 3;
@@ -67,12 +82,12 @@ const cache = new WeakMap<CleaningRules, Markers>();
 const ENDING_CHARS = 2000;
 
 export class Markers {
-  private readonly trailing: ReadonlySet<string>;
-  private readonly navLines: ReadonlySet<string>;
-  private readonly headerLines: ReadonlySet<string>;
-  private readonly categories: ReadonlySet<string>;
-  private readonly collective: ReadonlySet<string>;
-  private readonly homes: ReadonlySet<string>;
+  private readonly trailing: PhraseKeys;
+  private readonly navLines: PhraseKeys;
+  private readonly headerLines: PhraseKeys;
+  private readonly categories: PhraseKeys;
+  private readonly collective: PhraseKeys;
+  private readonly homes: PhraseKeys;
   private readonly inlineRelated: RegExp;
   private readonly navLabel: RegExp;
   private readonly footer: RegExp;
@@ -97,11 +112,6 @@ export class Markers {
   readonly outletTag: RegExp;
   /** A known outlet's tag without brackets before a dash: `QTO - `. */
   readonly bareOutletTag: RegExp;
-  /** The rules ask for a line's key, whether it is navigation, its byline and its photo credit many times: each computed once per line text. */
-  private readonly keys = new Memo<string>();
-  private readonly navs = new Memo<boolean>();
-  private readonly bylines = new Memo<BylineMatch | null>();
-  private readonly credits = new Memo<CaptionCredit | null>();
 
   static for(rules: CleaningRules): Markers {
     let markers = cache.get(rules);
@@ -113,7 +123,7 @@ export class Markers {
   }
 
   private constructor(readonly rules: CleaningRules) {
-    const keys = (phrases: readonly string[]) => new Set(phrases.map((phrase) => this.key(phrase)));
+    const keys = (phrases: readonly string[]) => new PhraseKeys(phrases);
     this.trailing = keys(rules.trailing_headings);
     this.navLines = keys(rules.nav_lines);
     this.headerLines = keys(rules.header_lines);
@@ -146,17 +156,22 @@ export class Markers {
     this.bareOutletTag = new RegExp(`^(?<tag>${tags.join("|")})\\s*[-–—]\\s+`, "u");
   }
 
-  /** Case-folded line without decoration at its ends (`Tin liên quan:` → `tin liên quan`). */
+  /**
+   * Case-folded line without decoration at its ends (`Tin liên quan:` →
+   * `tin liên quan`). The predicates that read a line's key take it as their
+   * last argument from a caller that has it already (a page computes the
+   * keys of all its lines at once).
+   */
   key(text: string): string {
-    return this.keys.of(text, (line) => normalizeKey(line).replace(EDGE_DECORATION, ""));
+    return lineKey(text);
   }
 
   wordCount(text: string): number {
-    return text.split(/\s+/u).filter(Boolean).length;
+    return countWords(text);
   }
 
-  isTrailingHeading(text: string): boolean {
-    return this.trailing.has(this.key(text));
+  isTrailingHeading(text: string, key = this.key(text)): boolean {
+    return this.trailing.has(key);
   }
 
   /** `Xem thêm: <headline>`: a link to another article. */
@@ -164,12 +179,8 @@ export class Markers {
     return this.inlineRelated.test(text) && !this.isTrailingHeading(text);
   }
 
-  isNav(text: string): boolean {
-    return this.navs.of(text, (line) => this.readNav(line));
-  }
-
-  private readNav(text: string): boolean {
-    return this.navLines.has(this.key(text)) || this.navLabel.test(text) || this.footer.test(text) || this.hashtag.test(text) || this.isMenu(text);
+  isNav(text: string, key = this.key(text)): boolean {
+    return this.navLines.has(key) || this.navLabel.test(text) || this.footer.test(text) || this.hashtag.test(text) || this.isMenu(text, key);
   }
 
   /** `Tag:`, `Từ khóa:`: a navigation label with nothing after it. */
@@ -178,26 +189,33 @@ export class Markers {
   }
 
   /** Menu or sharing words only: enough sections, or two items with a navigation word among them. */
-  isMenu(text: string): boolean {
-    const words = this.menuWords(this.key(text));
+  isMenu(text: string, key = this.key(text)): boolean {
+    const words = this.menuWords(key);
     const items = words && this.menu.items(words);
     if (!items || items.length < 2) return false;
     return items.includes("nav") || items.length >= this.rules.min_menu_sections;
   }
 
-  /** The words of a key split at menu separators, or null once they cannot be a menu's: a paragraph is not read to its end. */
+  /** The words of a key split at menu separators, or null as soon as one cannot be a menu's: a paragraph is not read to its end. */
   private menuWords(key: string): string[] | null {
     const words: string[] = [];
     let from = 0;
-    this.menuSeparator.lastIndex = 0;
-    for (let match = this.menuSeparator.exec(key); match; match = this.menuSeparator.exec(key)) {
-      if (match[0].length === 0) return splitWithin(key, this.menuSeparator);
-      if (match.index > from) words.push(key.slice(from, match.index));
-      if (words.length > MAX_MENU_WORDS || (words.length === 1 && !this.menu.opens(words[0]))) return null;
+    const separator = this.menuSeparator;
+    separator.lastIndex = 0;
+    for (let match = separator.exec(key); match; match = separator.exec(key)) {
+      if (match[0].length === 0) return splitWithin(key, separator);
+      if (match.index > from && !this.addMenuWord(words, key.slice(from, match.index))) return null;
       from = match.index + match[0].length;
     }
-    if (from < key.length) words.push(key.slice(from));
-    return words.length > MAX_MENU_WORDS ? null : words;
+    if (from < key.length && !this.addMenuWord(words, key.slice(from))) return null;
+    return words;
+  }
+
+  /** Add the next word of a line; whether the line can still be a menu. */
+  private addMenuWord(words: string[], word: string): boolean {
+    words.push(word);
+    if (words.length > MAX_MENU_WORDS) return false;
+    return words.length === 1 ? this.menu.opens(word) : this.menu.knows(word);
   }
 
   /** The outlet's name (and slogan) as the site prints it: `Báo Nghệ An`, `Báo Quảng Trị điện tử`, `BÁO KON TUM ĐIỆN TỬ`. */
@@ -210,15 +228,15 @@ export class Markers {
     return this.captionCues.some((pattern) => pattern.test(text));
   }
 
-  isKnownCategory(text: string): boolean {
-    return this.categories.has(this.key(text));
+  isKnownCategory(text: string, key = this.key(text)): boolean {
+    return this.categories.has(key);
   }
 
   /** Items of a breadcrumb line (`Trang chủ > Công đoàn`), or null. */
   breadcrumb(text: string): Piece[] | null {
     const items: Piece[] = [];
     let from = 0;
-    for (const match of text.matchAll(this.breadcrumbSeparator)) {
+    for (const match of matchesOf(this.breadcrumbSeparator, text)) {
       items.push({ from, to: match.index });
       from = match.index + match[0].length;
     }
@@ -230,9 +248,9 @@ export class Markers {
     return fromHome || words.every((word) => this.isKnownCategory(word)) ? items : null;
   }
 
-  /** A line of page header above the title: site name, menu word, breadcrumb or date stamp. */
-  isPageHeader(text: string): boolean {
-    return this.headerLines.has(this.key(text)) || this.breadcrumb(text) !== null || this.dateLine(text) !== null || this.isNav(text);
+  /** A line of page header above the title that is not navigation: site or menu word, breadcrumb or date stamp. */
+  isHeaderLine(text: string, key = this.key(text)): boolean {
+    return this.headerLines.has(key) || this.breadcrumb(text) !== null || this.dateLine(text) !== null;
   }
 
   /** The date of a line that is only a date (and time), or null. */
@@ -250,7 +268,8 @@ export class Markers {
 
   /** `Thành Chung • 06/09/2024 17:05`: a date after a separator, and where the text before it ends. */
   datedLine(text: string): { date: DateParts; end: number } | null {
-    for (const match of text.matchAll(this.datedSeparator)) {
+    if (!DIGIT.test(text)) return null;
+    for (const match of matchesOf(this.datedSeparator, text)) {
       const date = this.dateLine(text.slice(match.index + match[0].length));
       if (date && match.index > 0) return { date, end: match.index };
     }
@@ -259,10 +278,6 @@ export class Markers {
 
   /** The photo credit ending a caption: null if none; `credit` null when the caption names nobody (`Ảnh minh họa`). */
   captionCredit(text: string): CaptionCredit | null {
-    return this.credits.of(text, (line) => this.readCaptionCredit(line));
-  }
-
-  private readCaptionCredit(text: string): CaptionCredit | null {
     for (const pattern of this.captionCredits) {
       const match = pattern.exec(text);
       if (!match) continue;
@@ -299,13 +314,13 @@ export class Markers {
 
   /** Names on a line that holds nothing else: `NGÔ ANH`, `Thanh Hà - Minh Anh`. */
   private namePieces(text: string, offset: number): Piece[] | null {
-    if (!NAMES_OPENING.test(text)) return null;
+    if (!NAMES_OPENING.test(text) || NOT_IN_NAMES.test(beforeBracket(text))) return null;
     const note = this.nameNote.exec(text);
     const body = note ? text.slice(0, note.index) : text;
-    if (body.length === 0 || /[.:;!?()\d]/u.test(body)) return null;
+    if (body.length === 0 || NOT_IN_NAMES.test(body)) return null;
     const pieces: Piece[] = [];
     let from = 0;
-    for (const match of [...body.matchAll(this.nameSeparator), null]) {
+    for (const match of [...matchesOf(this.nameSeparator, body), null]) {
       const to = match ? match.index : body.length;
       pieces.push({ from: offset + from, to: offset + to });
       if (match) from = match.index + match[0].length;
@@ -317,21 +332,17 @@ export class Markers {
     return valid ? pieces : null;
   }
 
-  private isReservedLine(text: string): boolean {
-    return this.isTrailingHeading(text) || this.isNav(text) || this.isKnownCategory(text) || this.headerLines.has(this.key(text));
+  private isReservedLine(text: string, key = this.key(text)): boolean {
+    return this.isTrailingHeading(text, key) || this.isNav(text, key) || this.isKnownCategory(text, key) || this.headerLines.has(key);
   }
 
   /** A line of person names only (a byline or the author after the text). */
   isNameLine(text: string): boolean {
-    return !this.isReservedLine(text) && this.namePieces(text, 0) !== null;
+    return this.namePieces(text, 0) !== null && !this.isReservedLine(text);
   }
 
   /** A byline: `Tác giả: X`, `Nhóm PV`, `Theo TTXVN`, or a line of names. */
-  byline(text: string): BylineMatch | null {
-    return this.bylines.of(text, (line) => this.readByline(line));
-  }
-
-  private readByline(text: string): BylineMatch | null {
+  byline(text: string, key = this.key(text)): BylineMatch | null {
     const dated = this.datedLine(text);
     if (dated) return this.byline(text.slice(0, dated.end));
     const label = this.bylineLabel.exec(text);
@@ -342,16 +353,15 @@ export class Markers {
       const names = this.namePieces(rest, label[0].length) ?? [{ from: label[0].length, to: label[0].length + rest.length }];
       return rest.length > 0 ? { kind: "label", names } : null;
     }
-    if (this.collective.has(this.key(text))) return { kind: "collective", names: [{ from: 0, to: text.replace(/[\s.]+$/u, "").length }] };
+    if (this.collective.has(key)) return { kind: "collective", names: [{ from: 0, to: text.replace(/[\s.]+$/u, "").length }] };
     const source = this.sourceByline.exec(text);
     if (source) {
       const rest = text.slice(source[0].length).replace(/[\s.]+$/u, "");
       const short = this.wordCount(rest) <= this.rules.max_author_words && !/[,;:!?\d]/u.test(rest);
       return short ? { kind: "source", names: [{ from: source[0].length, to: source[0].length + rest.length }] } : null;
     }
-    if (this.isReservedLine(text)) return null;
     const names = this.namePieces(text, 0);
-    return names ? { kind: "name", names } : null;
+    return names && !this.isReservedLine(text, key) ? { kind: "name", names } : null;
   }
 
   /** Whether a word is an abbreviation to keep in capitals (`PV`, `TTXVN`): capitals without a vowel. */

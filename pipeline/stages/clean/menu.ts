@@ -13,18 +13,29 @@ export class MenuWords {
   private readonly phrases = new Map<string, MenuItem>();
   private readonly longest: number;
   private readonly openingWords = new Set<string>();
+  private readonly phraseWords = new Set<string>();
 
   /** `sections` and `navigation`: phrase keys (case-folded, normalised). */
   constructor(sections: Iterable<string>, navigation: Iterable<string>) {
     for (const phrase of sections) this.phrases.set(phrase, "section");
     for (const phrase of navigation) this.phrases.set(phrase, "nav");
     this.longest = Math.max(1, ...[...this.phrases.keys()].map((phrase) => phrase.split(" ").length));
-    for (const phrase of this.phrases.keys()) this.openingWords.add(phrase.split(" ")[0]);
+    for (const phrase of this.phrases.keys()) {
+      const words = phrase.split(" ");
+      this.openingWords.add(words[0]);
+      for (const word of words) this.phraseWords.add(word);
+    }
   }
 
   /** Whether a menu item can start with `word`: when not, no line starting with it is a menu. */
   opens(word: string): boolean {
-    return this.openingWords.has(word.split(" ")[0]);
+    const space = word.indexOf(" ");
+    return this.openingWords.has(space === -1 ? word : word.slice(0, space));
+  }
+
+  /** Whether `word` is in some menu item: when not, no line holding it is a menu. */
+  knows(word: string): boolean {
+    return word.includes(" ") ? word.split(" ").every((part) => this.phraseWords.has(part)) : this.phraseWords.has(word);
   }
 
   /** The items that cover all of `words` (case-folded), or null when a word is not a menu word. */

@@ -5,6 +5,7 @@
  * that opens a lead (`Sáng 29/7`, `(LĐTĐ)`, a known outlet's `QTO -`).
  */
 import type { Markers, Piece } from "./markers.ts";
+import { matchesOf } from "./matches.ts";
 
 export interface PackedHeader {
   readonly date: Piece;
@@ -46,7 +47,7 @@ function openerPatterns(markers: Markers): readonly RegExp[] {
 function leadOpenerAt(text: string, markers: Markers): number {
   let best = -1;
   for (const pattern of openerPatterns(markers)) {
-    for (const match of text.matchAll(pattern)) {
+    for (const match of matchesOf(pattern, text)) {
       if (markers.wordCount(text.slice(0, match.index)) < MIN_TITLE_WORDS) continue;
       if (best === -1 || match.index < best) best = match.index;
       break;
@@ -56,7 +57,7 @@ function leadOpenerAt(text: string, markers: Markers): number {
 }
 
 function knownCategoryAt(text: string, from: number, markers: Markers): Piece | null {
-  const words = text.slice(from).split(" ");
+  const words = text.slice(from).split(" ", markers.rules.max_category_words + 1);
   for (let count = Math.min(markers.rules.max_category_words, words.length - 1); count >= 1; count--) {
     const candidate = words.slice(0, count).join(" ");
     if (markers.isKnownCategory(candidate)) return { from, to: from + candidate.length };
@@ -68,7 +69,8 @@ function knownCategoryAt(text: string, from: number, markers: Markers): Piece | 
 function repeatedTitle(text: string, from: number, laterLines: readonly string[], markers: Markers): Piece | null {
   const folded = text.toLowerCase();
   for (const line of laterLines) {
-    if (markers.isSentenceLike(line) || markers.wordCount(line) < 3) continue;
+    // Lower case is never shorter: a line longer than the rest of the header is not in it.
+    if (line.length >= folded.length - from || markers.wordCount(line) < 3 || markers.isSentenceLike(line)) continue;
     const key = line.toLowerCase();
     const at = folded.indexOf(`${key} `, from);
     if (at === -1 || (at > from && folded[at - 1] !== " ")) continue;
@@ -78,7 +80,28 @@ function repeatedTitle(text: string, from: number, laterLines: readonly string[]
   return null;
 }
 
+interface Split {
+  readonly text: string;
+  readonly laterLines: readonly string[];
+  readonly markers: Markers;
+  readonly header: PackedHeader | null;
+}
+
+/** The page split last: clean splits a page's first line, and metadata splits it again right after. */
+let lastSplit: Split | null = null;
+
+function isLastSplit(text: string, laterLines: readonly string[], markers: Markers): boolean {
+  if (!lastSplit || lastSplit.text !== text || lastSplit.markers !== markers || lastSplit.laterLines.length !== laterLines.length) return false;
+  const last = lastSplit.laterLines;
+  return laterLines.every((line, index) => line === last[index]);
+}
+
 export function splitPackedHeader(text: string, laterLines: readonly string[], markers: Markers): PackedHeader | null {
+  if (!isLastSplit(text, laterLines, markers)) lastSplit = { text, laterLines: [...laterLines], markers, header: readHeader(text, laterLines, markers) };
+  return lastSplit!.header;
+}
+
+function readHeader(text: string, laterLines: readonly string[], markers: Markers): PackedHeader | null {
   const stamp = markers.headerStamp.exec(text);
   const date = stamp?.groups?.date;
   if (!stamp || !date) return null;

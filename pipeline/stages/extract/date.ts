@@ -67,17 +67,18 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const dayJoiner = `(?:${joiner}|(?<pair>\\s+${wordAlternation(rules.pair_words)}\\s+))`;
   const notFraction = `(?!\\s+${wordAlternation(rules.fraction_followers)}(?![\\p{L}]))`;
   const separated = /\d[/.\-]\d/;
+  const slashed = /\d\/\d/;
   const monthWord = new RegExp(wordAlternation(rules.month_words), "u");
   const yearWord = new RegExp(`${wordAlternation(rules.year_words)}|${wordAlternation(rules.period_words)}`, "u");
   const needsOf: Record<string, RegExp> = {
-    "day-range": /\d\/\d/,
+    "day-range": slashed,
     "full-date-words": monthWord,
     "day-month-year": separated,
     "month-year": monthWord,
     "month-range": monthWord,
     "year-range": yearWord,
     year: yearWord,
-    "day-month": /\d\/\d/,
+    "day-month": slashed,
     "day-word-dotted": /\d\.\d/,
     month: monthWord,
   };

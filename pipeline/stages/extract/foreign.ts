@@ -51,29 +51,39 @@ export function isForeignWord(token: Token): boolean {
 
 export type ForeignKind = "PER" | "ORG";
 
-/** The foreign name run starting at `start`: its end and what it names, or null. */
-export function foreignRun(tokens: readonly Token[], start: number, lex: Lexicon): { end: number; kind: ForeignKind } | null {
-  if (!startsRun(tokens, start)) return null;
+/** End of the run of capitalised words (and particles) from `start`, or null when one of them starts a head, a title, a cue or another kind of name. */
+function runEnd(tokens: readonly Token[], start: number, lex: Lexicon): number | null {
   let end = start;
-  let foreign = false;
-  let organization = false;
-  let place = false;
-  let allCaps = false;
   while (end < tokens.length) {
     if (end > start && isNameParticle(tokens, end, lex)) {
       end++;
       continue;
     }
-    if (!isCapitalisedWord(tokens[end]) || (end > start && !tokens[end].spaced)) break;
-    if (lex.organizationHeads.starts(tokens[end]) || lex.titles.starts(tokens[end]) || lex.personCues.starts(tokens[end])) return null;
-    if (lex.foreignOtherWords.has(tokens[end].text)) return null;
-    allCaps ||= tokens[end].allCaps;
-    place ||= placeAt(tokens, end, lex) !== null;
-    organization ||= lex.foreignOrganizationWords.has(tokens[end].text);
-    foreign ||= isForeignWord(tokens[end]);
+    const token = tokens[end];
+    if (!isCapitalisedWord(token) || (end > start && !token.spaced)) break;
+    if (lex.organizationHeads.starts(token) || lex.titles.starts(token) || lex.personCues.starts(token)) return null;
+    if (lex.foreignOtherWords.has(token.text)) return null;
     end++;
   }
-  if (end - start < MIN_WORDS || end - start > MAX_WORDS) return null;
+  return end;
+}
+
+/** The foreign name run starting at `start`: its end and what it names, or null. */
+export function foreignRun(tokens: readonly Token[], start: number, lex: Lexicon): { end: number; kind: ForeignKind } | null {
+  if (!startsRun(tokens, start)) return null;
+  const end = runEnd(tokens, start, lex);
+  if (end === null || end - start < MIN_WORDS || end - start > MAX_WORDS) return null;
+  let foreign = false;
+  let organization = false;
+  let place = false;
+  let allCaps = false;
+  for (let index = start; index < end; index++) {
+    if (index > start && isNameParticle(tokens, index, lex)) continue;
+    allCaps ||= tokens[index].allCaps;
+    place ||= placeAt(tokens, index, lex) !== null;
+    organization ||= lex.foreignOrganizationWords.has(tokens[index].text);
+    foreign ||= isForeignWord(tokens[index]);
+  }
   if (organization) return { end, kind: "ORG" };
   if (!foreign || place || allCaps || lex.cuelessSurnames.longest(tokens, start)) return null;
   return { end, kind: "PER" };

@@ -52,6 +52,8 @@ export interface Lexicon {
   readonly placeList: { readonly markers: ReadonlySet<string>; readonly qualifiers: PhraseTrie<true>; readonly joiners: ReadonlySet<string> };
   /** Lower-case continuations of a capitalised syllable, keyed by the syllable in lower case. */
   readonly compounds: ReadonlyMap<string, PhraseTrie<true>>;
+  /** The bit tokens carry when `compounds` has their lower-case form (see `wordFlags`). */
+  readonly compoundFlag: number;
   readonly lowercaseNameWords: PhraseTrie<true>;
   readonly nameBreakers: PhraseTrie<true>;
   /** Lower-case nouns before an organisation's name (`hãng`, `quỹ đầu tư`). */
@@ -196,8 +198,17 @@ function compile(resources: Resources): Lexicon {
     lexiconWithoutFlags.frequentSurnames,
     lexiconWithoutFlags.documentHeads,
     lexiconWithoutFlags.organizationCues,
+    lexiconWithoutFlags.parentHeads,
+    lexiconWithoutFlags.companyHeads,
+    lexiconWithoutFlags.nameBreakers,
+    lexiconWithoutFlags.commonSurnames,
+    lexiconWithoutFlags.placeList.qualifiers,
   ] as PhraseTrie<unknown>[];
-  return { ...lexiconWithoutFlags, wordFlags: flagTries(tries) };
+  const compoundFlag = 1 << tries.length;
+  const trieFlags = flagTries(tries);
+  const compoundFirst = lexiconWithoutFlags.compounds;
+  const wordFlags = (word: string) => trieFlags(word) | (compoundFirst.has(word.toLowerCase()) ? compoundFlag : 0);
+  return { ...lexiconWithoutFlags, compoundFlag, wordFlags };
 }
 
 function compileTries(resources: Resources): Lexicon {
@@ -256,6 +267,7 @@ function compileTries(resources: Resources): Lexicon {
     nameParticles: new Set(rules.person.name_particles),
     nameSuffixes: new Set(rules.person.name_suffixes),
     foreignOrganizationWords: new Set(rules.organization.foreign_words),
+    compoundFlag: 0,
     wordFlags: () => 0,
     maxGivenSyllables: rules.person.max_given_syllables,
     minLaoSyllables: rules.person.min_lao_syllables,

@@ -12,16 +12,41 @@ export function contentLines(doc: Cleaned): readonly RoledLine[] {
   return lines;
 }
 
+const linesCache = new WeakMap<Cleaned, Map<RegExp, readonly RoledLine[]>>();
+
+/** Main-content lines where `needs` matches (cached per article: rules share their pre-checks). */
+function contentLinesWith(doc: Cleaned, needs: RegExp): readonly RoledLine[] {
+  let byNeeds = linesCache.get(doc);
+  if (!byNeeds) {
+    byNeeds = new Map();
+    linesCache.set(doc, byNeeds);
+  }
+  let lines = byNeeds.get(needs);
+  if (!lines) {
+    lines = contentLines(doc).filter((line) => needs.test(line.text));
+    byNeeds.set(needs, lines);
+  }
+  return lines;
+}
+
+/** A match of a pattern on a main-content line, with the view offset where it starts. */
+export interface LineMatch {
+  readonly match: RegExpExecArray;
+  readonly from: number;
+  readonly line: RoledLine;
+}
+
 /** Every match of `pattern` (global) in main content, with view offsets; lines without `needs` are skipped. */
-export function* matchContent(doc: Cleaned, pattern: RegExp, needs?: RegExp): Generator<{ match: RegExpExecArray; from: number; line: RoledLine }> {
-  for (const line of contentLines(doc)) {
-    if (needs && !needs.test(line.text)) continue;
+export function matchContent(doc: Cleaned, pattern: RegExp, needs?: RegExp): LineMatch[] {
+  const found: LineMatch[] = [];
+  for (const line of needs ? contentLinesWith(doc, needs) : contentLines(doc)) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(line.text); match; match = pattern.exec(line.text)) {
-      yield { match, from: line.from + match.index, line };
+      found.push({ match, from: line.from + match.index, line });
       if (match[0].length === 0) pattern.lastIndex += 1;
     }
   }
+  return found;
 }
 
 /** Drop drafts that overlap an earlier-kept one of the same type: longest first, then leftmost. */

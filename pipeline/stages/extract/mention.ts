@@ -1,5 +1,5 @@
 import type { Cleaned, Mention, MentionType } from "../../core/document.ts";
-import { coverSpans, traced, type Span, type Traced } from "../../core/prov.ts";
+import { coverSpans, traced, type Span } from "../../core/prov.ts";
 
 export interface MentionDraft {
   readonly type: MentionType;
@@ -31,7 +31,7 @@ export function makeMention(doc: Cleaned, draft: MentionDraft): Mention {
   const span = doc.view.toRaw(draft.from, draft.to);
   const baseSpan = draft.valueFrom ? doc.view.toRaw(draft.valueFrom.start, draft.valueFrom.end) : span;
   const valueSpan = draft.valueAlso ? (coverSpans([baseSpan, draft.valueAlso]) ?? baseSpan) : baseSpan;
-  const derived = <T>(value: T): Traced<T> => traced(value, source, valueSpan, draft.valueRule);
+  const { valueRule } = draft;
   const qualifier = draft.qualifier
     ? traced<string | null>(draft.qualifier.text, source, doc.view.toRaw(draft.qualifier.from, draft.qualifier.to), `${draft.rule.split("/")[0]}/qualifier`)
     : undefined;
@@ -41,13 +41,13 @@ export function makeMention(doc: Cleaned, draft: MentionDraft): Mention {
     to: draft.to,
     span,
     rule: draft.rule,
-    value: derived(draft.value),
+    value: traced(draft.value, source, valueSpan, valueRule),
     entityKey: draft.entityKey ?? null,
-    entityName: draft.entityKey ? derived(draft.entityName ?? draft.value) : null,
-    isoCode: draft.isoCode !== undefined ? derived(draft.isoCode) : undefined,
-    amount: draft.amount !== undefined ? derived(draft.amount) : undefined,
-    unit: draft.unit !== undefined ? derived(draft.unit) : undefined,
+    entityName: draft.entityKey ? traced(draft.entityName ?? draft.value, source, valueSpan, valueRule) : null,
+    isoCode: draft.isoCode !== undefined ? traced(draft.isoCode, source, valueSpan, valueRule) : undefined,
+    amount: draft.amount !== undefined ? traced(draft.amount, source, valueSpan, valueRule) : undefined,
+    unit: draft.unit !== undefined ? traced(draft.unit, source, valueSpan, valueRule) : undefined,
     qualifier,
-    mergedInto: draft.mergedInto !== undefined ? derived(draft.mergedInto) : undefined,
+    mergedInto: draft.mergedInto !== undefined ? traced(draft.mergedInto, source, valueSpan, valueRule) : undefined,
   };
 }

@@ -9,33 +9,42 @@ import type { Mention } from "../../core/document.ts";
 import { SCALE_WORDS } from "../../core/numbers.ts";
 import type { Resources } from "../../resources.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
-import { alternation, keepLongest, matchContent } from "./lines.ts";
+import { alternation, keepLongest } from "./lines.ts";
+import { matchNumbers, prefixWordCount } from "./number-matches.ts";
 import { makeMention, type MentionDraft } from "./mention.ts";
 import { NUMBER, qualifierOf, numberOffset, scaledAmount } from "./amounts.ts";
 
-const compiled = new WeakMap<Resources, RegExp>();
+interface MoneyPattern {
+  readonly pattern: RegExp;
+  /** Words a qualifier may have before the number. */
+  readonly prefixWords: number;
+}
 
-function moneyPattern(resources: Resources): RegExp {
-  let pattern = compiled.get(resources);
-  if (pattern) return pattern;
+const compiled = new WeakMap<Resources, MoneyPattern>();
+
+function moneyPattern(resources: Resources): MoneyPattern {
+  let compiledPattern = compiled.get(resources);
+  if (compiledPattern) return compiledPattern;
   const { currencies, qualifiers, currency_blockers: blockers } = resources.values;
   const scale = alternation(Object.keys(SCALE_WORDS));
-  pattern = new RegExp(
+  const pattern = new RegExp(
     `(?<![\\p{L}\\d.,])(?:(?<qualifier>${alternation(qualifiers)})\\s+)?(?<number>${NUMBER})` +
       `(?:\\s*(?<scale>${scale})(?:\\s+(?<scale2>${scale}))?)?(?:\\s+(?<extra>\\d{1,3})\\s+(?<extraScale>${scale}))?` +
       `\\s*(?<currency>${alternation(Object.keys(currencies))})(?![\\p{L}\\d])(?!\\s+(?:${alternation(blockers)})(?![\\p{L}]))` +
       `(?<per>(?:\\s*\\/\\s*\\p{Ll}+)*)`,
     "gu",
   );
-  compiled.set(resources, pattern);
-  return pattern;
+  compiledPattern = { pattern, prefixWords: prefixWordCount(qualifiers) };
+  compiled.set(resources, compiledPattern);
+  return compiledPattern;
 }
 
 export const moneyExtractor: Extractor = {
   name: "money",
   extract({ cleaned }: ExtractInput, resources: Resources): Mention[] {
     const drafts: MentionDraft[] = [];
-    for (const { match, from } of matchContent(cleaned, moneyPattern(resources), /\d/)) {
+    const { pattern, prefixWords } = moneyPattern(resources);
+    for (const { match, from } of matchNumbers(cleaned, pattern, prefixWords)) {
       const groups = match.groups!;
       const amount = scaledAmount(groups);
       if (amount === null) continue;

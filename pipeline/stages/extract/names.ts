@@ -67,11 +67,21 @@ function candidates(lines: readonly TokenLine[], context: OrganizationContext, d
   const all: Candidate[] = [];
   lines.forEach((_line, lineIndex) => {
     const spans = new Map<number, number>();
-    const onLine = [...places[lineIndex], ...organizations[lineIndex], ...defined.filter((candidate) => candidate.line === lineIndex)];
-    for (const candidate of onLine) spans.set(candidate.start, Math.max(candidate.end, spans.get(candidate.start) ?? 0));
+    addSpans(spans, places[lineIndex]);
+    addSpans(spans, organizations[lineIndex]);
+    for (const candidate of defined) if (candidate.line === lineIndex) addSpan(spans, candidate);
     append(all, organizations[lineIndex], places[lineIndex], findPersons(lines, lineIndex, context.lex, spans));
   });
   return append(all, defined);
+}
+
+/** File a candidate's tokens in `spans`: its first token, mapped to the furthest end of the candidates starting there. */
+function addSpan(spans: Map<number, number>, candidate: Candidate): void {
+  spans.set(candidate.start, Math.max(candidate.end, spans.get(candidate.start) ?? 0));
+}
+
+function addSpans(spans: Map<number, number>, candidates: readonly Candidate[]): void {
+  for (const candidate of candidates) addSpan(spans, candidate);
 }
 
 /** `Công ty TNHH Hoàng Phát`: a run with only the shape of a person's name inside a business's name is part of that name. */

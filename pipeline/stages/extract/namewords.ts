@@ -24,7 +24,7 @@ export function startsRun(tokens: readonly Token[], index: number): boolean {
 /** End of the lower-case syllables that continue the capitalised word at `index` (`Tài` `chính`), or null. */
 export function compoundEnd(tokens: readonly Token[], index: number, lex: Lexicon): number | null {
   const token = tokens[index];
-  if (!isCapitalisedWord(token) || token.allCaps) return null;
+  if (!isCapitalisedWord(token) || token.allCaps || (token.flags & lex.compoundFlag) === 0) return null;
   const continuation = lex.compounds.get(token.text.toLowerCase())?.longest(tokens, index + 1);
   if (!continuation) return null;
   for (let next = index + 1; next < continuation.end; next++) if (tokens[next].capitalised || !tokens[next].spaced) return null;
@@ -49,7 +49,7 @@ export function adminWordAt(tokens: readonly Token[], index: number, lex: Lexico
 
 export interface NameWordOptions {
   /** Stop before a word that starts an organisation head (a nested organisation), or where this says one starts. */
-  readonly stopAtHeads: boolean | ((index: number) => boolean);
+  readonly stopAtHeads: boolean | ((tokens: readonly Token[], index: number, lex: Lexicon) => boolean);
   /** Stop before a gazetteer place (the place ends the name). */
   readonly stopAtPlaces: boolean;
   /** Run on through lower-case words up to the next capitalised word of the name (`Huấn luyện thể thao quốc gia Hà Nội`). */
@@ -103,8 +103,8 @@ export function nameWordsEnd(tokens: readonly Token[], start: number, lex: Lexic
   while (index < tokens.length) {
     const token = tokens[index];
     if (index > start && !token.spaced && token.kind === "word" && !lex.connectors.has(tokens[index - 1].text)) break;
-    const stopAtHead = typeof options.stopAtHeads === "function" ? options.stopAtHeads : options.stopAtHeads ? (at: number) => startsHead(tokens, at, lex) : null;
-    if (stopAtHead && startsHead(tokens, index, lex) && stopAtHead(index)) break;
+    const { stopAtHeads } = options;
+    if (stopAtHeads !== false && startsHead(tokens, index, lex) && (stopAtHeads === true || stopAtHeads(tokens, index, lex))) break;
     if (options.stopAtPlaces && placeAt(tokens, index, lex)) break;
     if (adminWordAt(tokens, index, lex) && !token.allCaps) break;
     if (isCapitalisedWord(token)) {

@@ -136,6 +136,11 @@ function isTrailingName(tokens: readonly Token[], start: number, end: number, le
   return true;
 }
 
+/** A head inside an organisation's name starts another organisation, unless it may be a name word (`Trường Đại học Công đoàn`). */
+function namesOrganization(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
+  return !lex.headsAsNames.has(tokens[at].text) || parseOrganization(tokens, at, lex, true)?.incomplete === false;
+}
+
 /** Parse an organisation whose head starts at `start`, or null. `nested`: inside another name, where a capital may precede it. */
 export function parseOrganization(tokens: readonly Token[], start: number, lex: Lexicon, nested = false): OrganizationParse | null {
   if (!lex.organizationHeads.starts(tokens[start]) || (!nested && !startsAfterName(tokens, start, lex))) return null;
@@ -146,7 +151,6 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (tokens[index]?.text === "(" && tokens[index + 1]?.allCaps && tokens[index + 2]?.text === ")") index += 3;
   if (lex.headModifiers.has(tokens[index]?.text ?? "") && isCapitalisedWord(tokens[index + 1])) index += 1;
   const bodyStart = index;
-  const namesOrganization = (at: number) => !lex.headsAsNames.has(tokens[at].text) || parseOrganization(tokens, at, lex, true)?.incomplete === false;
   let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, index, lex), lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true });
   if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced) bodyEnd = index + 1;
   else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;

@@ -15,19 +15,36 @@ import type { Token, TokenLine } from "./tokens.ts";
 
 type Lookup = { starts(token: Token): boolean; longest(tokens: readonly Token[], start: number): { end: number } | null };
 
-const NAME_ENDERS = (lex: Lexicon): Lookup[] => [lex.titles, lex.organizationHeads, lex.organizationNames, lex.placeHeads, lex.subBodies, lex.titleBodies];
+interface NameEnders {
+  /** Titles, organisations, place heads and bodies: what a name is not. */
+  readonly nonNames: readonly Lookup[];
+  /** The same and admin words: what ends a run of name words. */
+  readonly runEnders: readonly Lookup[];
+}
+
+const nameEndersOf = new WeakMap<Lexicon, NameEnders>();
+
+/** The lookups that end a name, listed once per lexicon (not once per token). */
+function nameEnders(lex: Lexicon): NameEnders {
+  let enders = nameEndersOf.get(lex);
+  if (!enders) {
+    const nonNames = [lex.titles, lex.organizationHeads, lex.organizationNames, lex.placeHeads, lex.subBodies, lex.titleBodies];
+    enders = { nonNames, runEnders: [...nonNames, lex.adminWords] };
+    nameEndersOf.set(lex, enders);
+  }
+  return enders;
+}
 
 /** A title, organisation, place head or body starts at `index` (and, with `cues`, a person cue). */
 function startsNonName(tokens: readonly Token[], index: number, lex: Lexicon, cues = true): boolean {
-  const token = tokens[index];
-  const starts = (trie: Lookup) => trie.starts(token) && trie.longest(tokens, index) !== null;
-  return NAME_ENDERS(lex).some(starts) || (cues && starts(lex.personCues));
+  for (const trie of nameEnders(lex).nonNames) if (trie.longest(tokens, index) !== null) return true;
+  return cues && lex.personCues.longest(tokens, index) !== null;
 }
 
 /** Inside a name, a word ends it only when a title or organisation really starts there (`Ban` in `Hà Văn Ban cho biết` does not). */
 function endsNameRun(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   const token = tokens[index];
-  for (const trie of [...NAME_ENDERS(lex), lex.adminWords]) {
+  for (const trie of nameEnders(lex).runEnders) {
     if (!trie.starts(token)) continue;
     const match = trie.longest(tokens, index);
     if (match && (match.end - index > 1 || isCapitalisedWord(tokens[match.end]))) return true;

@@ -8,12 +8,15 @@ import type { Mention } from "../../core/document.ts";
 import { parseVietnameseNumber, SCALE_WORDS } from "../../core/numbers.ts";
 import type { Resources } from "../../resources.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
-import { alternation, keepLongest, matchContent } from "./lines.ts";
+import { alternation, keepLongest } from "./lines.ts";
+import { matchNumbers, prefixWordCount } from "./number-matches.ts";
 import { makeMention, type MentionDraft } from "./mention.ts";
 import { NUMBER, numberOffset, qualifierOf, scaledAmount } from "./amounts.ts";
 
 interface Patterns {
   readonly quantity: RegExp;
+  /** Words a qualifier may have before the number of a quantity. */
+  readonly qualifierWords: number;
   readonly percent: RegExp;
 }
 
@@ -28,15 +31,16 @@ function patterns(resources: Resources): Patterns {
       `(?<![\\p{L}\\d.,/])(?:(?<qualifier>${alternation(qualifiers)})\\s+)?(?<number>${NUMBER})(?:\\s+(?<scale>${alternation(Object.keys(SCALE_WORDS))}))?\\s+(?<unit>${alternation(units)})(?![\\p{L}\\d])`,
       "gu",
     ),
+    qualifierWords: prefixWordCount(qualifiers),
     percent: new RegExp(`(?<![\\p{L}\\d.,])(?<number>${NUMBER})(?:\\s?%|\\s+(?:${alternation(percentWords)})(?![\\p{L}]))`, "gu"),
   };
   compiled.set(resources, result);
   return result;
 }
 
-function quantityDrafts({ cleaned }: ExtractInput, pattern: RegExp): MentionDraft[] {
+function quantityDrafts({ cleaned }: ExtractInput, pattern: RegExp, qualifierWords: number): MentionDraft[] {
   const drafts: MentionDraft[] = [];
-  for (const { match, from } of matchContent(cleaned, pattern, /\d/)) {
+  for (const { match, from } of matchNumbers(cleaned, pattern, qualifierWords)) {
     const groups = match.groups!;
     const amount = scaledAmount(groups);
     if (amount === null) continue;
@@ -57,7 +61,7 @@ function quantityDrafts({ cleaned }: ExtractInput, pattern: RegExp): MentionDraf
 
 function percentDrafts({ cleaned }: ExtractInput, pattern: RegExp): MentionDraft[] {
   const drafts: MentionDraft[] = [];
-  for (const { match, from } of matchContent(cleaned, pattern, /\d/)) {
+  for (const { match, from } of matchNumbers(cleaned, pattern, 0)) {
     const number = parseVietnameseNumber(match.groups!.number!);
     if (number === null) continue;
     drafts.push({
@@ -75,8 +79,8 @@ function percentDrafts({ cleaned }: ExtractInput, pattern: RegExp): MentionDraft
 export const quantityExtractor: Extractor = {
   name: "quantities",
   extract(input: ExtractInput, resources: Resources): Mention[] {
-    const { quantity, percent } = patterns(resources);
-    const drafts = [...quantityDrafts(input, quantity), ...percentDrafts(input, percent)];
+    const { quantity, qualifierWords, percent } = patterns(resources);
+    const drafts = [...quantityDrafts(input, quantity, qualifierWords), ...percentDrafts(input, percent)];
     return keepLongest(drafts).map((draft) => makeMention(input.cleaned, draft));
   },
 };

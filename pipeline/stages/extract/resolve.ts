@@ -44,27 +44,38 @@ function clashes(candidate: Candidate, kept: Candidate): boolean {
 const STRETCH = 256;
 
 class KeptIndex {
-  private readonly stretches = new Map<string, Candidate[]>();
-
-  private *keys(candidate: Candidate): Iterable<string> {
-    const last = Math.floor(Math.max(candidate.from, candidate.to - 1) / STRETCH);
-    for (let stretch = Math.floor(candidate.from / STRETCH); stretch <= last; stretch++) yield `${candidate.line}:${stretch}`;
-  }
+  /** Per line, the kept candidates of each stretch they reach into. */
+  private readonly lines = new Map<number, Map<number, Candidate[]>>();
 
   clashesWith(candidate: Candidate): boolean {
-    for (const key of this.keys(candidate)) {
-      if (this.stretches.get(key)?.some((other) => clashes(candidate, other))) return true;
+    const stretches = this.lines.get(candidate.line);
+    if (!stretches) return false;
+    for (let stretch = firstStretch(candidate); stretch <= lastStretch(candidate); stretch++) {
+      if (stretches.get(stretch)?.some((other) => clashes(candidate, other))) return true;
     }
     return false;
   }
 
   add(candidate: Candidate): void {
-    for (const key of this.keys(candidate)) {
-      const list = this.stretches.get(key);
-      if (list) list.push(candidate);
-      else this.stretches.set(key, [candidate]);
+    let stretches = this.lines.get(candidate.line);
+    if (!stretches) {
+      stretches = new Map();
+      this.lines.set(candidate.line, stretches);
+    }
+    for (let stretch = firstStretch(candidate); stretch <= lastStretch(candidate); stretch++) {
+      const kept = stretches.get(stretch);
+      if (kept) kept.push(candidate);
+      else stretches.set(stretch, [candidate]);
     }
   }
+}
+
+function firstStretch(candidate: Candidate): number {
+  return Math.floor(candidate.from / STRETCH);
+}
+
+function lastStretch(candidate: Candidate): number {
+  return Math.floor(Math.max(candidate.from, candidate.to - 1) / STRETCH);
 }
 
 export function resolveCandidates(candidates: readonly Candidate[]): Candidate[] {

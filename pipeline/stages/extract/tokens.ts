@@ -6,8 +6,9 @@
  * Each article is tokenized once; the result is cached per cleaned document.
  */
 import type { Cleaned, RoledLine } from "../../core/document.ts";
-import { Memo } from "../../core/memo.ts";
 import { contentLines } from "./lines.ts";
+import { nextTokenStart, scan, tokenEnd } from "./token-scan.ts";
+import { WordTable } from "./words.ts";
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -39,7 +40,6 @@ export interface TokenLine {
   readonly tokens: readonly Token[];
 }
 
-const TOKEN = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*(?:-(?=[\p{Ll}\d])[\p{L}\p{M}\d]+)*|\d+(?:[.,]\d+)*|\S/gu;
 const LETTER = /\p{L}/u;
 const SENTENCE_BREAKS = new Set([".", "!", "?", ":", ";", "…", "“", "\""]);
 
@@ -67,37 +67,43 @@ function wordTraits(word: string, flagsOf: WordFlags): WordTraits {
   return { kind, capitalised, allCaps: capitalised && word.length >= 2 && !hasLowerLetter(word), flags: flagsOf(word) };
 }
 
-/** Traits of the words seen, per lexicon: an article repeats most of its words, and a corpus most of its vocabulary. */
-const traitsSeen = new WeakMap<WordFlags, Memo<WordTraits>>();
+/** Traits of the words seen, per lexicon. */
+const traitsSeen = new WeakMap<WordFlags, WordTable<WordTraits>>();
+
+function traitsTable(flagsOf: WordFlags): WordTable<WordTraits> {
+  let table = traitsSeen.get(flagsOf);
+  if (!table) {
+    table = new WordTable((word) => wordTraits(word, flagsOf));
+    traitsSeen.set(flagsOf, table);
+  }
+  return table;
+}
 
 /** Tokens of one string; offsets start at `base`. */
 export function tokenize(text: string, base = 0, flagsOf: WordFlags = NO_FLAGS): Token[] {
-  let seen = traitsSeen.get(flagsOf);
-  if (!seen) {
-    seen = new Memo<WordTraits>();
-    traitsSeen.set(flagsOf, seen);
-  }
+  const table = traitsTable(flagsOf);
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
   let previousEnd = -1;
   let breakBefore = true;
-  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
-    const word = match[0];
-    const traits = seen.of(word, (text) => wordTraits(text, flagsOf));
+  scan(text);
+  for (let start = nextTokenStart(0); start !== -1; ) {
+    const end = tokenEnd(start);
+    const { text: word, value: traits } = table.wordAt(text, start, end);
     const { kind } = traits;
     tokens.push({
       text: word,
-      from: base + match.index,
-      to: base + match.index + word.length,
+      from: base + start,
+      to: base + end,
       kind,
       capitalised: traits.capitalised,
       allCaps: traits.allCaps,
-      spaced: match.index > previousEnd,
+      spaced: start > previousEnd,
       initial: breakBefore,
       flags: traits.flags,
     });
-    previousEnd = match.index + word.length;
+    previousEnd = end;
     breakBefore = kind === "punct" && SENTENCE_BREAKS.has(word) ? true : breakBefore && kind === "punct";
+    start = nextTokenStart(end);
   }
   return tokens;
 }

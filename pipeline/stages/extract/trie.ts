@@ -45,6 +45,8 @@ export class PhraseTrie<T> {
 
   /** The longest phrase that starts at `tokens[start]` and ends before `limit`. */
   longest(tokens: readonly Token[], start: number, limit: number = tokens.length): PhraseMatch<T> | null {
+    // Most tokens start no phrase: the token's lexicon bits say so without a Map lookup.
+    if (this.flag !== 0 && start < limit && (tokens[start].flags & this.flag) === 0) return null;
     let node: TrieNode<T> | undefined = this.root;
     let found: TrieNode<T> | null = null;
     let foundEnd = start;

@@ -9,6 +9,7 @@
  */
 import { MAIN_CONTENT_ROLES, type Cleaned, type RoledLine } from "../../core/document.ts";
 import { traced, type Traced } from "../../core/prov.ts";
+import { matchesOf } from "../clean/matches.ts";
 
 interface Found {
   readonly value: string;
@@ -30,7 +31,7 @@ function validDay(month: string, day: string): boolean {
 function latestYear(lines: readonly RoledLine[]): Found | null {
   let best: Found | null = null;
   for (const line of lines) {
-    for (const match of line.text.matchAll(FULL_YEAR)) {
+    for (const match of matchesOf(FULL_YEAR, line.text)) {
       if (!best || Number(match[1]) > Number(best.value)) best = { value: match[1], from: line.from + match.index, to: line.from + match.index + match[0].length };
     }
   }
@@ -39,7 +40,7 @@ function latestYear(lines: readonly RoledLine[]): Found | null {
 
 function today(lines: readonly RoledLine[]): Found | null {
   for (const line of lines) {
-    for (const match of line.text.matchAll(TODAY)) {
+    for (const match of matchesOf(TODAY, line.text)) {
       const year = latestYear(lines);
       if (!year || !validDay(match[2], match[1])) continue;
       const from = line.from + match.index;
@@ -58,7 +59,7 @@ function leadDate(lines: readonly RoledLine[]): Found | null {
 
 function anniversary(lines: readonly RoledLine[]): Found | null {
   for (const line of lines) {
-    for (const match of line.text.matchAll(ANNIVERSARY)) {
+    for (const match of matchesOf(ANNIVERSARY, line.text)) {
       return { value: String(Number(match[2]) + Number(match[1])), from: line.from + match.index, to: line.from + match.index + match[0].length };
     }
   }
