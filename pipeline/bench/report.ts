@@ -12,15 +12,18 @@ export interface BenchFigures {
   readonly cold: { wall_seconds: number; build_seconds: number; articles_per_second: number; mb_per_second: number; peak_rss_mb: number };
   readonly phase_seconds: Record<string, number>;
   readonly stage_cpu_ms_per_article: Record<string, number>;
-  /** The corpus's megabytes over the seconds the extract stage took on its thread: its speed on one core. */
+  /** Extraction alone: megabytes over seconds of the extract stage on one thread with nothing else running (bench/extraction.ts). */
   readonly extraction_mb_per_second_per_core: number | null;
+  readonly extraction_articles_timed: number;
+  /** The corpus's megabytes over the extract stage's wall seconds in the build, on threads that share the cores. */
+  readonly extraction_in_build_mb_per_second: number | null;
   readonly floor: { seconds: number; build_to_floor: number };
   readonly unchanged: { wall_seconds: number; build_seconds: number; speedup: number; build_speedup: number; up_to_date: boolean } | null;
   readonly one_changed: { wall_seconds: number; computed: number; cached: number } | null;
 }
 
 export function benchFigures(result: BenchResult): BenchFigures {
-  const { corpus, cold, floor, unchanged, oneChanged } = result;
+  const { corpus, cold, floor, extraction, unchanged, oneChanged } = result;
   const perArticle = Object.fromEntries(
     Object.entries(cold.log.stage_milliseconds).map(([stage, milliseconds]) => [stage, Number(fixed(milliseconds / corpus.articles, 3))]),
   );
@@ -38,7 +41,9 @@ export function benchFigures(result: BenchResult): BenchFigures {
     },
     phase_seconds: Object.fromEntries(Object.entries(cold.log.phase_seconds).map(([phase, seconds]) => [phase, Number(fixed(seconds))])),
     stage_cpu_ms_per_article: perArticle,
-    extraction_mb_per_second_per_core: extractSeconds > 0 ? Number(fixed(corpus.bytes / MB / extractSeconds)) : null,
+    extraction_mb_per_second_per_core: extraction.seconds > 0 ? Number(fixed(extraction.bytes / MB / extraction.seconds)) : null,
+    extraction_articles_timed: extraction.articles,
+    extraction_in_build_mb_per_second: extractSeconds > 0 ? Number(fixed(corpus.bytes / MB / extractSeconds)) : null,
     floor: { seconds: Number(fixed(floor.seconds)), build_to_floor: Number(fixed(cold.wallSeconds / floor.seconds, 1)) },
     unchanged: unchanged && {
       wall_seconds: Number(fixed(unchanged.wallSeconds)),
@@ -65,7 +70,8 @@ export function formatFigures(figures: BenchFigures, previous: BenchFigures | nu
     `    ${cold.articles_per_second} articles/s, ${cold.mb_per_second} MB/s, peak RSS ${cold.peak_rss_mb} MB`,
     `    phases (wall): ${phases}`,
     `    stages (CPU ms per article, all workers): ${stages}`,
-    `    extraction alone: ${figures.extraction_mb_per_second_per_core ?? "n/a"} MB/s per core`,
+    `  extraction alone (one thread, ${figures.extraction_articles_timed} articles): ${figures.extraction_mb_per_second_per_core ?? "n/a"} MB/s per core` +
+      `; in the build, sharing the cores: ${figures.extraction_in_build_mb_per_second ?? "n/a"} MB/s`,
     `  floor (read, decode, NFC, one CSV; one thread): ${figures.floor.seconds} s; build/floor ${figures.floor.build_to_floor}×`,
   ];
   if (figures.unchanged) {

@@ -2,7 +2,8 @@
  * `make bench`: generate (once) a synthetic corpus of N articles, time the
  * floor on it, then a cold build (all formats, empty cache), a rebuild with
  * nothing changed, and a rebuild with one article changed, each as its own
- * process like `make dataset`.
+ * process like `make dataset`. Extraction alone is timed in this process on
+ * one thread before the builds, while nothing else runs.
  */
 import { readFile, rm, utimes, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import { loadResources } from "../resources.ts";
 import { runBuild, type ChildBuild } from "./child.ts";
 import { articlePath, ensureCorpus, type Corpus } from "./corpus.ts";
 import { timeFloor, type Floor } from "./floor.ts";
+import { timeExtraction, type ExtractionSpeed } from "./extraction.ts";
 
 export interface BenchOptions {
   readonly articles: number;
@@ -30,6 +32,7 @@ export interface BenchResult {
   readonly corpus: Corpus;
   readonly generateSeconds: number;
   readonly floor: Floor;
+  readonly extraction: ExtractionSpeed;
   readonly cold: ChildBuild;
   readonly unchanged: ChildBuild | null;
   readonly oneChanged: ChildBuild | null;
@@ -55,7 +58,8 @@ async function rebuildOneChanged(corpus: Corpus, build: () => Promise<ChildBuild
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { articles, root, log } = options;
   const generating = performance.now();
-  const corpus = await ensureCorpus(root, articles, options.seedsDir, options.config, loadResources(), log);
+  const resources = loadResources();
+  const corpus = await ensureCorpus(root, articles, options.seedsDir, options.config, resources, log);
   const generateSeconds = (performance.now() - generating) / 1000;
 
   if (corpus.writtenAt !== null) {
@@ -66,6 +70,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const floorCsv = join(root, `floor-${articles}.csv`);
   const floor = await timeFloor(corpus.dir, floorCsv);
   await rm(floorCsv, { force: true });
+  log("extraction alone: one thread, nothing else running");
+  const extraction = await timeExtraction(corpus.dir, options.config, resources);
 
   const outputRoot = join(root, `out-${articles}`);
   const cacheDir = join(root, `cache-${articles}`);
@@ -76,12 +82,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   try {
     log("cold build: all formats, empty cache");
     const cold = await build();
-    if (!options.rebuilds) return { corpus, generateSeconds, floor, cold, unchanged: null, oneChanged: null };
+    if (!options.rebuilds) return { corpus, generateSeconds, floor, extraction, cold, unchanged: null, oneChanged: null };
     log("rebuild, nothing changed");
     const unchanged = await build();
     log("rebuild, one article changed");
     const oneChanged = await rebuildOneChanged(corpus, build);
-    return { corpus, generateSeconds, floor, cold, unchanged, oneChanged };
+    return { corpus, generateSeconds, floor, extraction, cold, unchanged, oneChanged };
   } finally {
     if (!options.keep) {
       await rm(outputRoot, { recursive: true, force: true });
