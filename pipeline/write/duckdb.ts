@@ -12,8 +12,9 @@
  * the same data (its stem is the catalog name, so the file name is fixed
  * too).
  *
- * Each table is loaded as soon as its files are written; the keys are
- * checked side by side, by a second DuckDB.
+ * Each table is loaded as soon as its files are written, and its keys are
+ * checked on the loaded rows by the same DuckDB, so the memory that the
+ * checks' hash tables need comes out of the database's own limit.
  */
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -24,8 +25,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { TABLES, type TableDefinition, type TableName } from "../../schemas/index.ts";
 import type { ForeignKey } from "../../schemas/table.ts";
 import { columnsOf, DUCKDB_TYPES } from "./columns.ts";
-import { settleAll } from "./settle.ts";
-import { queryRows, schemaScan, schemaSlice, sqlName, sqlString, withDuckDB } from "./written.ts";
+import { queryRows, schemaSlice, sqlName, sqlString, withDuckDB } from "./written.ts";
 
 export const duckdbFileName = (datasetName: string) => `${datasetName}.duckdb`;
 
@@ -99,8 +99,8 @@ function danglingReferences(scan: string, parentScan: string, key: ForeignKey): 
 
 const tableNamed = (name: string) => TABLES.find((table) => table.name === name);
 
-async function checkTable(connection: DuckDBConnection, versionDir: string, table: TableDefinition): Promise<CheckedKey[]> {
-  const scan = schemaScan(versionDir, table);
+/** The keys of a loaded table, checked against its rows and those of the (already loaded) tables it references. */
+async function checkTable(connection: DuckDBConnection, table: TableDefinition): Promise<CheckedKey[]> {
   const keys: CheckedKey[] = [
     {
       table: table.name,
@@ -108,7 +108,7 @@ async function checkTable(connection: DuckDBConnection, versionDir: string, tabl
       columns: table.primaryKey,
       referencedTable: null,
       referencedColumns: null,
-      violations: await count(connection, duplicateKeys(scan, table.primaryKey)),
+      violations: await count(connection, duplicateKeys(sqlName(table.name), table.primaryKey)),
     },
   ];
   for (const key of table.foreignKeys) {
@@ -120,22 +120,10 @@ async function checkTable(connection: DuckDBConnection, versionDir: string, tabl
       columns: key.fields,
       referencedTable: parent.name,
       referencedColumns: key.reference.fields,
-      violations: await count(connection, danglingReferences(scan, schemaScan(versionDir, parent), key)),
+      violations: await count(connection, danglingReferences(sqlName(table.name), sqlName(parent.name), key)),
     });
   }
   return keys;
-}
-
-/** Every key of every table, each table checked once it and the tables it references are written. */
-async function checkKeys(versionDir: string, order: readonly TableDefinition[], ready: TableReady): Promise<CheckedKey[]> {
-  return withDuckDB(":memory:", async (connection) => {
-    const checked: CheckedKey[] = [];
-    for (const table of order) {
-      await ready(table.name);
-      checked.push(...(await checkTable(connection, versionDir, table)));
-    }
-    return checked;
-  });
 }
 
 export function describeKey(key: CheckedKey): string {
@@ -203,18 +191,16 @@ async function createViews(connection: DuckDBConnection): Promise<void> {
 export async function writeDuckDB(versionDir: string, datasetName: string, ready: TableReady = ALL_WRITTEN): Promise<void> {
   const path = join(versionDir, duckdbFileName(datasetName));
   await rm(path, { force: true });
-  const order = loadOrder(TABLES);
-  const keys = checkKeys(versionDir, order, ready);
-  const load = withDuckDB(path, async (connection) => {
-    for (const table of order) {
+  await withDuckDB(path, async (connection) => {
+    const checked: CheckedKey[] = [];
+    for (const table of loadOrder(TABLES)) {
       await ready(table.name);
       await loadTable(connection, versionDir, table);
+      checked.push(...(await checkTable(connection, table)));
     }
     await createViews(connection);
-    const checked = await keys;
     await writeKeys(connection, checked);
     await describeTables(connection, checked);
     await connection.run("CHECKPOINT");
   });
-  await settleAll([load, keys]);
 }
