@@ -12,6 +12,16 @@ import type { FileRecord } from "./record.ts";
 const BOOTSTRAP = new URL("./bootstrap.mjs", import.meta.url);
 /** Batches in flight per worker: one running, some queued so a worker never waits for the writer. */
 const BATCHES_PER_WORKER = 3;
+/**
+ * Each worker's V8 old generation, in MB. Without a limit, V8 lets a
+ * worker's heap grow with the run (garbage it has not yet needed to
+ * collect: about 270 MB per worker after 20,000 articles, more after
+ * 100,000) though what stays alive is about 70 MB; with one, it collects
+ * sooner and memory stays flat. Measured on one thread, the time spent in
+ * GC pauses is the same (about 1.4 s per 6,000 articles) with 192 MB as
+ * without a limit.
+ */
+const WORKER_OLD_GENERATION_MB = 192;
 
 interface Pending {
   readonly promise: Promise<readonly FileRecord[]>;
@@ -65,7 +75,7 @@ export class WorkerPool implements FileProcessor {
 
   /** Start the workers and wait until each has loaded the rules. */
   static async start(setup: ProcessorSetup, options: PoolOptions): Promise<WorkerPool> {
-    const workers = Array.from({ length: options.workers }, () => new Worker(BOOTSTRAP, { workerData: setup }));
+    const workers = Array.from({ length: options.workers }, () => new Worker(BOOTSTRAP, { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB } }));
     const pool = new WorkerPool(workers, options.batchSize);
     try {
       await pool.ready;

@@ -1,5 +1,5 @@
 /** Build a dataset into a temporary folder, the way `make dataset` does, and read it back. */
-import { mkdtemp, readFile, readdir } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -25,8 +25,19 @@ export class Capture extends Writable {
   }
 }
 
+const madeDirs: string[] = [];
+
+/** A fresh folder under the system's temporary folder, removed after the test file (tests/support/cleanup.ts). */
 export async function tempDir(prefix: string): Promise<string> {
-  return mkdtemp(join(tmpdir(), `vnnews-${prefix}-`));
+  const dir = await mkdtemp(join(tmpdir(), `vnnews-${prefix}-`));
+  madeDirs.push(dir);
+  return dir;
+}
+
+/** Remove every folder `tempDir` made so far. */
+export async function removeTempDirs(): Promise<void> {
+  const dirs = madeDirs.splice(0);
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 /** Run the CLI in-process: `pipeline build --input <dir> --output <tmp>`. */
