@@ -51,6 +51,27 @@ describe("pack store", () => {
     for (let index = 0; index < 50; index++) expect(text(reader.get(key(`entry ${index}`)))).toBe(`value ${index} `.repeat(index + 1));
   });
 
+  it("tells apart keys that share their first four bytes (the index is keyed by them)", async () => {
+    const dir = await tempDir("packs-prefix");
+    const twins = ["aa", "bb", "cc"].map((tail) => `0123abcd${tail.repeat(28)}`);
+    const writer = new PackStore(dir);
+    twins.forEach((twin, index) => writer.put(twin, bytes(`twin ${index}`)));
+    expect(twins.map((twin) => text(writer.get(twin)))).toEqual(["twin 0", "twin 1", "twin 2"]);
+    expect(writer.get(`0123abcd${"dd".repeat(28)}`)).toBeNull();
+    writer.close();
+    expect(twins.map((twin) => text(new PackStore(dir).get(twin)))).toEqual(["twin 0", "twin 1", "twin 2"]);
+  });
+
+  it("finds every one of many entries (the index grows past its first size)", async () => {
+    const dir = await tempDir("packs-many");
+    const writer = new PackStore(dir);
+    for (let index = 0; index < 5000; index++) writer.put(key(`many ${index}`), bytes(String(index)));
+    writer.close();
+    const reader = new PackStore(dir);
+    for (let index = 0; index < 5000; index++) expect(text(reader.get(key(`many ${index}`)))).toBe(String(index));
+    expect(reader.get(key("many 5000"))).toBeNull();
+  });
+
   it("returns the value as a buffer of its own, which can be transferred", async () => {
     const dir = await tempDir("packs-own");
     const store = new PackStore(dir);

@@ -17,6 +17,7 @@ import { randomUUID } from "node:crypto";
 import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { threadId } from "node:worker_threads";
+import { KeyIndex, keyPrefix } from "./key-index.ts";
 
 export const KEY_BYTES = 32;
 const ENTRY_BYTES = 48;
@@ -27,12 +28,6 @@ const MAGIC_AT = 44;
 const MAGIC = 0x31454b50; // "PKE1" read as u32 LE
 const PACK = ".pack";
 const INDEX = ".index";
-
-interface Location {
-  readonly pack: string;
-  readonly offset: number;
-  readonly length: number;
-}
 
 /** The open files of this writer's current pack, and how long the pack is. */
 interface Appender {
@@ -56,20 +51,13 @@ function indexEntry(key: Buffer, offset: number, length: number): Buffer {
   return entry;
 }
 
-function readIndex(dir: string, indexFile: string, into: Map<string, Location>): void {
-  const pack = join(dir, `${indexFile.slice(0, -INDEX.length)}${PACK}`);
-  const entries = readFileSync(join(dir, indexFile));
-  for (let at = 0; at + ENTRY_BYTES <= entries.length; at += ENTRY_BYTES) {
-    if (entries.readUInt32LE(at + MAGIC_AT) !== MAGIC) continue;
-    const key = entries.toString("hex", at, at + KEY_BYTES);
-    into.set(key, { pack, offset: entries.readUIntLE(at + OFFSET_AT, OFFSET_BYTES), length: entries.readUInt32LE(at + LENGTH_AT) });
-  }
-}
-
 export class PackStore {
-  private readonly locations = new Map<string, Location>();
+  private readonly index = new KeyIndex();
+  /** Pack file paths, by their number in the index. */
+  private readonly packs: string[] = [];
   private readonly name = `${process.pid}-${threadId}-${randomUUID()}`;
   private appender: Appender | null = null;
+  private ownPack: number | null = null;
 
   constructor(private readonly dir: string) {
     let files: string[] = [];
@@ -78,21 +66,36 @@ export class PackStore {
     } catch {
       return;
     }
-    for (const file of files.filter((name) => name.endsWith(INDEX)).sort()) readIndex(dir, file, this.locations);
+    for (const file of files.filter((name) => name.endsWith(INDEX)).sort()) this.readIndex(file);
+  }
+
+  private readIndex(indexFile: string): void {
+    const pack = this.packs.push(join(this.dir, `${indexFile.slice(0, -INDEX.length)}${PACK}`)) - 1;
+    const entries = readFileSync(join(this.dir, indexFile));
+    for (let at = 0; at + ENTRY_BYTES <= entries.length; at += ENTRY_BYTES) {
+      if (entries.readUInt32LE(at + MAGIC_AT) !== MAGIC) continue;
+      this.index.add(keyPrefix(entries.subarray(at, at + KEY_BYTES)), {
+        pack,
+        offset: entries.readUIntLE(at + OFFSET_AT, OFFSET_BYTES),
+        length: entries.readUInt32LE(at + LENGTH_AT),
+      });
+    }
   }
 
   /** The value stored under `key` (hex), or null; the bytes have a buffer of their own (they can be transferred). */
   get(key: string): Buffer | null {
-    const location = this.locations.get(key);
-    if (!location) return null;
-    const frame = Buffer.allocUnsafeSlow(KEY_BYTES + location.length);
-    const file = openSync(location.pack, "r");
-    try {
-      if (readSync(file, frame, 0, frame.length, location.offset) !== frame.length) return null;
-    } finally {
-      closeSync(file);
+    const keyBytes = Buffer.from(key, "hex");
+    for (const location of this.index.candidates(keyPrefix(keyBytes))) {
+      const frame = Buffer.allocUnsafeSlow(KEY_BYTES + location.length);
+      const file = openSync(this.packs[location.pack]!, "r");
+      try {
+        if (readSync(file, frame, 0, frame.length, location.offset) !== frame.length) continue;
+      } finally {
+        closeSync(file);
+      }
+      if (frame.subarray(0, KEY_BYTES).equals(keyBytes)) return frame.subarray(KEY_BYTES);
     }
-    return frame.toString("hex", 0, KEY_BYTES) === key ? frame.subarray(KEY_BYTES) : null;
+    return null;
   }
 
   /** Store `value` under `key` (hex). A failed write closes the files, so the next one starts from the pack's real end. */
@@ -109,7 +112,8 @@ export class PackStore {
       this.close();
       throw error;
     }
-    this.locations.set(key, { pack: this.packPath, offset, length: value.length });
+    this.ownPack ??= this.packs.push(this.packPath) - 1;
+    this.index.add(keyPrefix(keyBytes), { pack: this.ownPack, offset, length: value.length });
   }
 
   private get packPath(): string {
