@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TABLES } from "../schemas/index.ts";
 import { columnsOf } from "../pipeline/write/columns.ts";
-import { csvCell } from "../pipeline/write/formats.ts";
+import { csvCell, rowGroupRows } from "../pipeline/write/formats.ts";
 import { buildDataset, readTable, type BuiltDataset } from "./support/build.ts";
 import { duckdbRows, sqlString } from "./support/duckdb.ts";
 
@@ -39,5 +39,16 @@ describe.each(TABLES.map((table) => [table.name, table] as const))("%s", (name, 
     expect(described.map((column) => [column.column_name, column.column_type])).toEqual(
       columnsOf(table).map((column) => [column.name, expected[column.kind]]),
     );
+  });
+});
+
+describe("Parquet row groups", () => {
+  it("keep DuckDB's 122,880 rows for narrow rows and hold about 48 MB of JSON for wide ones, in whole vectors", () => {
+    expect(rowGroupRows(0, 0)).toBe(122_880);
+    expect(rowGroupRows(1_000_000, 100_000_000)).toBe(122_880);
+    // Articles with their text: about 1.4 KB a row.
+    expect(rowGroupRows(100_000, 136_000_000)).toBe(36_864);
+    // One row larger than the target: one vector.
+    expect(rowGroupRows(10, 1_000_000_000)).toBe(2_048);
   });
 });

@@ -53,9 +53,6 @@ export class DatasetWriter {
     private readonly signal: AbortSignal | undefined,
   ) {}
 
-  /** Encoded text appended per table: which tables are large. */
-  private readonly characters = new Map<TableName, number>(TABLES.map((table) => [table.name, 0]));
-
   /**
    * Start a version in a fresh staging folder (clearing those that killed
    * builds left). Once `signal` aborts, `finish` stops at its next step
@@ -89,7 +86,6 @@ export class DatasetWriter {
       const format = this.formats[index]!;
       const text = texts[format];
       if (text === undefined) throw new Error(`writeEncoded: no ${format} text for table ${table}`);
-      if (index === 0) this.characters.set(table, this.characters.get(table)! + text.length);
       await writers[index]!.writeEncoded(text);
       if (copy && format === SPREADSHEET_SOURCE) await copy.writeCsv(text);
     }
@@ -109,14 +105,12 @@ export class DatasetWriter {
   }
 
   /**
-   * Each table's conversion (Parquet), settled when its files are complete:
-   * one lane takes the tables in the database's load order, the other the
-   * largest first, so the database rarely waits for a table.
+   * Each table's conversion (Parquet), settled when its files are complete;
+   * one table at a time, so one DuckDB at a time (see extras.ts).
    */
   private convertTables(): Map<TableName, Promise<void>> {
     const order = loadOrder(TABLES).map((table) => table.name as TableName);
-    const largestFirst = [...order].sort((left, right) => this.characters.get(right)! - this.characters.get(left)!);
-    const converted = inLanes(order, [order, largestFirst], async (table) => {
+    const converted = inLanes(order, [order], async (table) => {
       for (const writer of this.tables.get(table)!.writers) await writer.convert?.();
     });
     return new Map(order.map((table, index) => [table, converted[index]!]));

@@ -12,9 +12,9 @@
  * the same data (its stem is the catalog name, so the file name is fixed
  * too).
  *
- * Each table is loaded as soon as its files are written, and its keys are
- * checked on the loaded rows by the same DuckDB, so the memory that the
- * checks' hash tables need comes out of the database's own limit.
+ * Each table's keys are checked on its loaded rows by the same DuckDB, so
+ * the memory that the checks' hash tables need comes out of the
+ * database's own limit.
  */
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -187,14 +187,13 @@ async function createViews(connection: DuckDBConnection): Promise<void> {
   }
 }
 
-/** Write the database; `ready` says when each table's files are complete (all of them already, by default). */
-export async function writeDuckDB(versionDir: string, datasetName: string, ready: TableReady = ALL_WRITTEN): Promise<void> {
+/** Write the database from the version's written tables (all of them complete). */
+export async function writeDuckDB(versionDir: string, datasetName: string): Promise<void> {
   const path = join(versionDir, duckdbFileName(datasetName));
   await rm(path, { force: true });
   await withDuckDB(path, async (connection) => {
     const checked: CheckedKey[] = [];
     for (const table of loadOrder(TABLES)) {
-      await ready(table.name);
       await loadTable(connection, versionDir, table);
       checked.push(...(await checkTable(connection, table)));
     }

@@ -8,7 +8,7 @@ import { csvRecords } from "../core/csv.ts";
 import { jsonLines } from "../core/jsonl.ts";
 import { DUCKDB_TYPES, type Column } from "./columns.ts";
 import { LineSink } from "./sink.ts";
-import { jsonLinesScan, sqlString, withDuckDB } from "./written.ts";
+import { jsonLinesScan, lineStats, sqlString, withDuckDB } from "./written.ts";
 import type { Format } from "../config.ts";
 
 
@@ -138,9 +138,29 @@ export const parquetWriter: FormatWriter = {
   },
 };
 
+/**
+ * Rows per Parquet row group: DuckDB's default (122,880), or for wide rows
+ * (articles, with their text) as many whole vectors of 2,048 rows as fit in
+ * ROW_GROUP_BYTES of JSON. The writer holds a row group in memory, so
+ * counted in rows alone it needed more memory as the corpus grew, until the
+ * table passed one row group. Depends only on the file, so the bytes are the
+ * same on every run.
+ */
+const DEFAULT_ROW_GROUP_ROWS = 122_880;
+const VECTOR_ROWS = 2_048;
+const ROW_GROUP_BYTES = 48 << 20;
+
+export function rowGroupRows(lines: number, bytes: number): number {
+  if (lines === 0) return DEFAULT_ROW_GROUP_ROWS;
+  const vectors = Math.floor(ROW_GROUP_BYTES / (bytes / lines) / VECTOR_ROWS);
+  return Math.min(DEFAULT_ROW_GROUP_ROWS, Math.max(1, vectors) * VECTOR_ROWS);
+}
+
 export async function copyJsonlToParquet(jsonlPath: string, parquetPath: string, columns: readonly Column[]): Promise<void> {
   const scan = jsonLinesScan(jsonlPath, columns.map((column) => ({ name: column.name, type: DUCKDB_TYPES[column.kind] })));
-  await withDuckDB(":memory:", (connection) => connection.run(`COPY ${scan} TO ${sqlString(parquetPath)} (FORMAT parquet, COMPRESSION zstd, PARQUET_VERSION v1)`));
+  const { lines, bytes } = lineStats(jsonlPath);
+  const options = `FORMAT parquet, COMPRESSION zstd, PARQUET_VERSION v1, ROW_GROUP_SIZE ${rowGroupRows(lines, bytes)}`;
+  await withDuckDB(":memory:", (connection) => connection.run(`COPY ${scan} TO ${sqlString(parquetPath)} (${options})`));
 }
 
 /** Every format the config may name, by name. */

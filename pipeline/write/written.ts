@@ -34,18 +34,26 @@ const castList = (columns: readonly ScanColumn[]) => columns.map((column) => `${
 /** DuckDB's default for the longest JSON row it reads; its read buffer is twice that. */
 const DEFAULT_JSON_ROW_BYTES = 16 << 20;
 const READ_CHUNK_BYTES = 4 << 20;
-const longestLines = new Map<string, number>();
+interface LineStats {
+  /** Bytes of the longest line. */
+  readonly longest: number;
+  readonly lines: number;
+  readonly bytes: number;
+}
 
-/** The byte length of the longest line of a file, remembered while the file is unchanged. */
-function longestLineBytes(path: string): number {
+const lineStatsSeen = new Map<string, LineStats>();
+
+/** The longest line and the number of lines of a file, remembered while the file is unchanged. */
+export function lineStats(path: string): LineStats {
   const { size, mtimeMs } = statSync(path);
   const key = `${path}\0${size}\0${mtimeMs}`;
-  const known = longestLines.get(key);
+  const known = lineStatsSeen.get(key);
   if (known !== undefined) return known;
   const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
   const descriptor = openSync(path, "r");
   let longest = 0;
   let lineStart = 0;
+  let lines = 0;
   try {
     for (let offset = 0; ; ) {
       const read = readSync(descriptor, chunk, 0, READ_CHUNK_BYTES, offset);
@@ -53,15 +61,18 @@ function longestLineBytes(path: string): number {
       for (let newline = chunk.indexOf(10); newline !== -1 && newline < read; newline = chunk.indexOf(10, newline + 1)) {
         longest = Math.max(longest, offset + newline - lineStart);
         lineStart = offset + newline + 1;
+        lines += 1;
       }
       offset += read;
     }
     longest = Math.max(longest, size - lineStart);
+    if (size > lineStart) lines += 1;
   } finally {
     closeSync(descriptor);
   }
-  longestLines.set(key, longest);
-  return longest;
+  const stats = { longest, lines, bytes: size };
+  lineStatsSeen.set(key, stats);
+  return stats;
 }
 
 /**
@@ -71,7 +82,7 @@ function longestLineBytes(path: string): number {
  * that on every read.
  */
 function jsonRowBytes(path: string): number {
-  const longest = longestLineBytes(path);
+  const { longest } = lineStats(path);
   let bytes = DEFAULT_JSON_ROW_BYTES;
   while (bytes <= longest) bytes *= 2;
   return bytes;
