@@ -6,7 +6,10 @@ import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TABLES } from "../schemas/index.ts";
 import { listFiles, sha256File } from "../pipeline/write/dataset.ts";
-import { buildDataset, REPO, type BuiltDataset } from "./support/build.ts";
+import { datapackage, writeDatapackage, type BuildFacts } from "../pipeline/write/datapackage.ts";
+import { FORMAT_WRITERS, tablePath } from "../pipeline/write/formats.ts";
+import { loadConfig } from "../pipeline/config.ts";
+import { buildDataset, CONFIG, REPO, tempDir, type BuiltDataset } from "./support/build.ts";
 
 const PROFILES = join(REPO, "tests", "profiles");
 
@@ -95,6 +98,24 @@ describe("SHA256SUMS", () => {
       const schema = JSON.parse(await readFile(join(built.versionDir, "schema", `${table.name}.schema.json`), "utf8"));
       expect(schema.title).toBe(table.title);
       expect(Object.keys(schema.properties)).toEqual(Object.keys(table.schema.shape));
+    }
+  });
+});
+
+describe("writeDatapackage", () => {
+  it("writes the same bytes as the whole object as JSON, whatever the number of sources and their order", async () => {
+    const config = await loadConfig(CONFIG);
+    const files = new Map(
+      config.formats.flatMap((format) => TABLES.map((table) => [tablePath(FORMAT_WRITERS[format], table.name), { bytes: 10, sha256: "ab".repeat(32) }] as const)),
+    );
+    const facts = { commit: "0123abc", pipelineVersion: "clean@1", rulesDigest: "cd".repeat(32) } as BuildFacts;
+    const source = (index: number) => ({ path: `corpus/${String(index).padStart(4, "0")}-bài "${index}".txt`, sha256: index.toString(16).padStart(64, "0"), bytes: 100 + index });
+    const dir = await tempDir("datapackage");
+    for (const count of [0, 1, 3, 2_500]) {
+      const sources = Array.from({ length: count }, (_, index) => source((index * 7919) % Math.max(count, 1)));
+      const path = join(dir, `datapackage-${count}.json`);
+      await writeDatapackage(path, config, files, sources, facts);
+      expect(await readFile(path, "utf8")).toBe(`${JSON.stringify(datapackage(config, files, sources, facts), null, 2)}\n`);
     }
   });
 });

@@ -17,7 +17,7 @@ import type { DatasetConfig, Format } from "../config.ts";
 import type { Reject } from "../stages/validate.ts";
 import { FileHashes, listFiles } from "./checksums.ts";
 import { columnsOf, tableJsonSchema } from "./columns.ts";
-import { datapackage, type BuildFacts, type SourceFact } from "./datapackage.ts";
+import { writeDatapackage, type BuildFacts, type SourceFact } from "./datapackage.ts";
 import { loadOrder } from "./duckdb.ts";
 import { SPREADSHEET_SOURCE, SpreadsheetCopy, streamsSpreadsheetCopies } from "./excel.ts";
 import { writeExtras } from "./extras.ts";
@@ -150,7 +150,7 @@ export class DatasetWriter {
     this.signal?.throwIfAborted();
 
     const files = await hashes.all();
-    await writeJson(join(this.stagingDir, "datapackage.json"), datapackage(input.config, files, input.sources, input.facts));
+    await writeDatapackage(join(this.stagingDir, "datapackage.json"), input.config, files, input.sources, input.facts);
     files.set("datapackage.json", await hashes.of("datapackage.json"));
 
     const sums = [...files.entries()]
