@@ -22,7 +22,7 @@ import { loadOrder } from "./duckdb.ts";
 import { SPREADSHEET_SOURCE, SpreadsheetCopy, streamsSpreadsheetCopies } from "./excel.ts";
 import { writeExtras } from "./extras.ts";
 import { FORMAT_WRITERS, PARQUET_STAGING, tablePath, type TableWriter } from "./formats.ts";
-import { inLanes, settleAll } from "./settle.ts";
+import { settleAll } from "./settle.ts";
 import { LineSink } from "./sink.ts";
 import { clearStaleStaging, retiredPath, stagingPath } from "./staging.ts";
 
@@ -104,16 +104,11 @@ export class DatasetWriter {
     ]);
   }
 
-  /**
-   * Each table's conversion (Parquet), settled when its files are complete;
-   * one table at a time, so one DuckDB at a time (see extras.ts).
-   */
-  private convertTables(): Map<TableName, Promise<void>> {
-    const order = loadOrder(TABLES).map((table) => table.name as TableName);
-    const converted = inLanes(order, [order], async (table) => {
-      for (const writer of this.tables.get(table)!.writers) await writer.convert?.();
-    });
-    return new Map(order.map((table, index) => [table, converted[index]!]));
+  /** Every table's conversion (Parquet), one table at a time, so one DuckDB at a time (see extras.ts). */
+  private async convertTables(): Promise<void> {
+    for (const table of loadOrder(TABLES)) {
+      for (const writer of this.tables.get(table.name as TableName)!.writers) await writer.convert?.();
+    }
   }
 
   /** The files that conversions make. */
@@ -128,10 +123,11 @@ export class DatasetWriter {
     this.signal?.throwIfAborted();
     const hashes = new FileHashes(this.stagingDir);
     const streamed = (await listFiles(this.stagingDir)).filter((path) => !path.startsWith(`${PARQUET_STAGING}/`));
-    const conversions = this.convertTables();
-    // Hashing starts once the conversions are over: until then the cores convert and load.
-    void settleAll([...conversions.values()]).then(
-      () => [...streamed, ...this.convertedFiles()].forEach((path) => void hashes.of(path)),
+    // The streamed files are hashed on this thread while DuckDB converts and loads on its own.
+    for (const path of streamed) void hashes.of(path);
+    const converted = this.convertTables();
+    void converted.then(
+      () => this.convertedFiles().forEach((path) => void hashes.of(path)),
       () => undefined,
     );
     try {
@@ -141,10 +137,10 @@ export class DatasetWriter {
       }
       await writeJson(join(this.stagingDir, "report.json"), input.report);
       this.signal?.throwIfAborted();
-      await writeExtras(this.stagingDir, input.config, input.facts, (table) => conversions.get(table)!);
-      await Promise.all(conversions.values());
+      await writeExtras(this.stagingDir, input.config, input.facts, converted);
+      await converted;
     } finally {
-      await settleAll([...conversions.values()]).catch(() => undefined);
+      await converted.catch(() => undefined);
     }
     await rm(join(this.stagingDir, PARQUET_STAGING), { recursive: true, force: true });
     this.signal?.throwIfAborted();

@@ -22,16 +22,13 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { TABLES, type TableDefinition, type TableName } from "../../schemas/index.ts";
+import { TABLES, type TableDefinition } from "../../schemas/index.ts";
 import type { ForeignKey } from "../../schemas/table.ts";
 import { columnsOf, DUCKDB_TYPES } from "./columns.ts";
 import { queryRows, schemaSlice, sqlName, sqlString, withDuckDB } from "./written.ts";
 
 export const duckdbFileName = (datasetName: string) => `${datasetName}.duckdb`;
 
-/** Resolves once a table's written files are complete (its Parquet file converted). */
-export type TableReady = (table: TableName) => Promise<void>;
-export const ALL_WRITTEN: TableReady = () => Promise.resolve();
 
 /** The table of the database that lists the keys. */
 export const KEYS_TABLE = "dataset_keys";

@@ -15,12 +15,11 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { TABLES } from "../../schemas/index.ts";
 import type { DatasetConfig } from "../config.ts";
 import { datasetCard } from "./card.ts";
 import { CITATION_FILE, citationCff } from "./citation.ts";
 import type { BuildFacts } from "./datapackage.ts";
-import { ALL_WRITTEN, writeDuckDB, type TableReady } from "./duckdb.ts";
+import { writeDuckDB } from "./duckdb.ts";
 import { streamsSpreadsheetCopies, writeExcelCopies } from "./excel.ts";
 import { gatherFacts } from "./facts.ts";
 import { reportHtml } from "./report-html.ts";
@@ -38,9 +37,8 @@ async function writePages(versionDir: string, config: DatasetConfig, build: Buil
   });
 }
 
-/** Write the extras; `ready` says when each table's files are complete (all of them already, by default). */
-export async function writeExtras(versionDir: string, config: DatasetConfig, build: BuildFacts, ready: TableReady = ALL_WRITTEN): Promise<void> {
-  const written = Promise.all(TABLES.map((table) => ready(table.name)));
+/** Write the extras once `written` says every table's files are complete (they are already, by default). */
+export async function writeExtras(versionDir: string, config: DatasetConfig, build: BuildFacts, written: Promise<void> = Promise.resolve()): Promise<void> {
   await settleAll([
     written.then(async () => {
       await writeDuckDB(versionDir, config.name);
