@@ -161,6 +161,16 @@ const NONDETERMINISTIC_COMPRESSION = ["fsst"];
  */
 export const DUCKDB_MEMORY_LIMIT = "256MB";
 
+/**
+ * DuckDB's allocator keeps freed memory for reuse until it holds
+ * `allocator_flush_threshold` (128 MB by default) per thread, outside the
+ * memory limit; so each DuckDB held 150-300 MB beyond its limit, more as a
+ * run went longer. Returned sooner, by a background thread: measured on the
+ * finish phase of 100,000 articles, peak RSS 522 MB instead of 711 MB, 6%
+ * slower.
+ */
+const ALLOCATOR_SETTINGS = ["SET allocator_flush_threshold = '8MB'", "SET allocator_background_threads = true"];
+
 interface OpenDuckDB {
   readonly connection: DuckDBConnection;
   close(): Promise<void>;
@@ -178,6 +188,7 @@ async function openDuckDB(path: string): Promise<OpenDuckDB> {
   };
   try {
     await connection.run(`SET disabled_compression_methods = ${sqlString(NONDETERMINISTIC_COMPRESSION.join(","))}`);
+    for (const setting of ALLOCATOR_SETTINGS) await connection.run(setting);
   } catch (error) {
     await close();
     throw error;
