@@ -41,17 +41,20 @@ describe("jsonLines", () => {
   );
   const names = fc.uniqueArray(fc.oneof(fc.constantFrom("id", "text", "text_prov", "0", "12", "__proto__", "a b", '"'), anyCell), { maxLength: 6 });
 
+  /** What jsonLines must write: JSON.stringify of each row with its columns in order, missing values as null. */
+  const stringifiedInColumnOrder = (columns: readonly string[], rows: readonly Record<string, unknown>[]) =>
+    rows
+      .map((row) => {
+        const ordered: Record<string, unknown> = {};
+        for (const name of columns) ordered[name] = row[name] ?? null;
+        return `${JSON.stringify(ordered)}\n`;
+      })
+      .join("");
+
   it("writes JSON.stringify of the row in column order, missing values as null", () => {
     fc.assert(
       fc.property(names, fc.array(fc.dictionary(fc.oneof(anyCell, fc.constantFrom("id", "text", "0")), value, { maxKeys: 6 }), { maxLength: 4 }), (columns, rows) => {
-        const expected = rows
-          .map((row) => {
-            const ordered: Record<string, unknown> = {};
-            for (const name of columns) ordered[name] = row[name] ?? null;
-            return `${JSON.stringify(ordered)}\n`;
-          })
-          .join("");
-        expect(jsonLines(columns)(rows)).toBe(expected);
+        expect(jsonLines(columns)(rows)).toBe(stringifiedInColumnOrder(columns, rows));
       }),
       { numRuns: 3000 },
     );
@@ -71,14 +74,7 @@ describe("jsonLines", () => {
           columns.forEach((name, index) => (row[name] = cells[index]));
           return row;
         });
-        const expected = rows
-          .map((row) => {
-            const ordered: Record<string, unknown> = {};
-            for (const name of columns) ordered[name] = row[name] ?? null;
-            return `${JSON.stringify(ordered)}\n`;
-          })
-          .join("");
-        expect(jsonLines(columns)(rows)).toBe(expected);
+        expect(jsonLines(columns)(rows)).toBe(stringifiedInColumnOrder(columns, rows));
       }),
       { numRuns: 3000 },
     );

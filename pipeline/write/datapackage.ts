@@ -5,12 +5,11 @@
  * built them. Nothing in it depends on the clock.
  */
 import { randomUUID } from "node:crypto";
-import { once } from "node:events";
-import { createWriteStream } from "node:fs";
 import { TABLES, type TableDefinition } from "../../schemas/index.ts";
 import type { DatasetConfig, Format } from "../config.ts";
 import { columnsOf, FRICTIONLESS_TYPES, type Column } from "./columns.ts";
 import { FORMAT_WRITERS, tablePath } from "./formats.ts";
+import { LineSink } from "./sink.ts";
 
 export const DATAPACKAGE_PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
@@ -148,20 +147,17 @@ export async function writeDatapackage(
   const text = `${JSON.stringify({ ...datapackage(config, files, [], facts), sources: placeholder }, null, 2)}\n`;
   const [before, after] = text.split(JSON.stringify(placeholder)) as [string, string];
   const ordered = inPathOrder(sources);
-  const out = createWriteStream(path);
-  const write = async (chunk: string) => {
-    if (!out.write(chunk)) await once(out, "drain");
-  };
+  const out = new LineSink(path);
   try {
-    await write(before);
-    if (ordered.length === 0) await write("[]");
+    await out.write(before);
+    if (ordered.length === 0) await out.write("[]");
     for (let first = 0; first < ordered.length; first += SOURCES_PER_WRITE) {
       const entries = ordered.slice(first, first + SOURCES_PER_WRITE).map((source) => `    ${JSON.stringify(sourceEntry(source), null, 2).replaceAll("\n", "\n    ")}`);
-      await write(`${first === 0 ? "[\n" : ",\n"}${entries.join(",\n")}`);
+      await out.write(`${first === 0 ? "[\n" : ",\n"}${entries.join(",\n")}`);
     }
-    if (ordered.length > 0) await write("\n  ]");
-    await write(after);
+    if (ordered.length > 0) await out.write("\n  ]");
+    await out.write(after);
   } finally {
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await out.close();
   }
 }
