@@ -68,6 +68,8 @@ export interface BuildSummary {
   readonly seconds: number;
   /** Wall-clock seconds per phase of the build. */
   readonly phases: Record<string, number>;
+  /** CPU seconds per phase (user and system, every thread of the process: workers and DuckDB too). */
+  readonly phaseCpu: Record<string, number>;
   /** CPU milliseconds per per-file stage, summed over workers (computed articles only). */
   readonly timings: Record<string, number>;
   readonly peakRssBytes: number;
@@ -93,15 +95,26 @@ async function startProcessor(config: DatasetConfig, cache: ArticleCache | null,
   return WorkerPool.start(setup, { workers, batchSize });
 }
 
-class Phases {
+const cpuSeconds = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+};
+
+/** Wall-clock and CPU seconds of each phase, each lap ending one. */
+export class Phases {
   readonly seconds: Record<string, number> = {};
+  readonly cpuSeconds: Record<string, number> = {};
   private readonly started = performance.now();
   private last = this.started;
+  private lastCpu = cpuSeconds();
 
   lap(name: string): void {
     const now = performance.now();
+    const cpu = cpuSeconds();
     this.seconds[name] = (now - this.last) / 1000;
+    this.cpuSeconds[name] = cpu - this.lastCpu;
     this.last = now;
+    this.lastCpu = cpu;
   }
 
   get total(): number {
@@ -109,7 +122,7 @@ class Phases {
   }
 }
 
-export function summarize(tally: Tally, written: string, files: number, workers: number, phases: { readonly total: number; readonly seconds: Record<string, number> }): BuildSummary {
+export function summarize(tally: Tally, written: string, files: number, workers: number, phases: Phases): BuildSummary {
   return {
     written,
     counts: tally.counts,
@@ -124,6 +137,7 @@ export function summarize(tally: Tally, written: string, files: number, workers:
     workers,
     seconds: phases.total,
     phases: phases.seconds,
+    phaseCpu: phases.cpuSeconds,
     timings: tally.timings,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };
@@ -140,6 +154,7 @@ async function writeBuildLog(path: string, summary: BuildSummary): Promise<void>
     up_to_date: summary.upToDate,
     peak_rss_bytes: summary.peakRssBytes,
     phase_seconds: summary.phases,
+    phase_cpu_seconds: summary.phaseCpu,
     stage_milliseconds: summary.timings,
   };
   await writeFile(path, `${JSON.stringify(log, null, 2)}\n`);
@@ -207,6 +222,7 @@ function upToDateSummary(previous: BuildSummary, phases: Phases): BuildSummary {
     workers: 0,
     seconds: phases.total,
     phases: phases.seconds,
+    phaseCpu: phases.cpuSeconds,
     timings: {},
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   };

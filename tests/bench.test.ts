@@ -72,11 +72,13 @@ describe("bench figures", () => {
     up_to_date: false,
     peak_rss_bytes: 800_000_000,
     phase_seconds: { process: 7, finish: 2 },
+    phase_cpu_seconds: { process: 13, finish: 3 },
     stage_milliseconds: { extract: 4000, clean: 1000 },
     ...overrides,
   });
   const result = (articles: number, peakRssBytes: number): BenchResult => ({
     corpus: { dir: "corpus", articles, bytes: articles * 6_000, writtenAt: null },
+    cores: 2,
     generateSeconds: 1,
     floor: { seconds: 2, files: articles, bytes: articles * 6_000 },
     extraction: { articles: 1500, bytes: 10_000_000, seconds: 2 },
@@ -91,8 +93,10 @@ describe("bench figures", () => {
     expect(figures.extraction_mb_per_second_per_core).toBe(5);
     expect(figures.extraction_in_build_mb_per_second).toBe(3);
     expect(figures.stage_cpu_ms_per_article).toEqual({ extract: 2, clean: 0.5 });
+    expect(figures.cpu).toEqual({ ms_per_article: 8, phase_ms_per_article: { process: 6.5, finish: 1.5 }, cores: 2, ceiling_articles_per_second: 250 });
     expect(figures.floor.build_to_floor).toBe(5);
     expect(figures.unchanged).toMatchObject({ speedup: 20, build_speedup: 90, up_to_date: true });
+    expect(formatFigures(figures, null)).toContain("CPU: 8 ms per article (process 6.5, finish 1.5), every thread; at that cost 2 cores busy the whole time would build at most 250 articles/s");
     expect(formatFigures(figures, null)).toContain("extraction alone (one thread, 1500 articles): 5 MB/s per core; in the build, sharing the cores: 3 MB/s");
   });
 

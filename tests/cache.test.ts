@@ -51,7 +51,11 @@ it("packs records to bytes and back", () => {
 
 it("recomputes only a changed article, and writes what a cold build writes", async () => {
   const cold = await buildDataset(corpus, ["--cache", cache, "--workers", "0"]);
-  expect(await buildLog(cold)).toMatchObject({ computed: ARTICLES, cached: 0, up_to_date: false });
+  const coldLog = await buildLog(cold);
+  expect(coldLog).toMatchObject({ computed: ARTICLES, cached: 0, up_to_date: false });
+  // Each timed phase has its CPU seconds too (every thread of the process), for make bench's CPU per article.
+  expect(Object.keys(coldLog.phase_cpu_seconds)).toEqual(Object.keys(coldLog.phase_seconds));
+  expect(coldLog.phase_cpu_seconds.process).toBeGreaterThan(0);
 
   const rebuilt = await buildDataset(corpus, ["--cache", cache, "--workers", "0"]);
   expect(await buildLog(rebuilt)).toMatchObject({ computed: 0, cached: ARTICLES });

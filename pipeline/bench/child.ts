@@ -17,6 +17,8 @@ export interface BuildLog {
   readonly up_to_date: boolean;
   readonly peak_rss_bytes: number;
   readonly phase_seconds: Record<string, number>;
+  /** CPU seconds per phase, every thread of the build process. */
+  readonly phase_cpu_seconds: Record<string, number>;
   readonly stage_milliseconds: Record<string, number>;
 }
 

@@ -11,6 +11,12 @@ export interface BenchFigures {
   readonly workers: number;
   readonly cold: { wall_seconds: number; build_seconds: number; articles_per_second: number; mb_per_second: number; peak_rss_mb: number };
   readonly phase_seconds: Record<string, number>;
+  /**
+   * CPU time of the cold build per article (user and system, every thread),
+   * in all and per phase, and the rate the machine's cores would reach at
+   * that cost if every one of them were busy the whole time.
+   */
+  readonly cpu: { ms_per_article: number; phase_ms_per_article: Record<string, number>; cores: number; ceiling_articles_per_second: number };
   readonly stage_cpu_ms_per_article: Record<string, number>;
   /** Extraction alone: megabytes over seconds of the extract stage on one thread with nothing else running (bench/extraction.ts). */
   readonly extraction_mb_per_second_per_core: number | null;
@@ -28,6 +34,8 @@ export function benchFigures(result: BenchResult): BenchFigures {
     Object.entries(cold.log.stage_milliseconds).map(([stage, milliseconds]) => [stage, Number(fixed(milliseconds / corpus.articles, 3))]),
   );
   const extractSeconds = (cold.log.stage_milliseconds.extract ?? 0) / 1000;
+  const cpuSeconds = Object.values(cold.log.phase_cpu_seconds).reduce((sum, seconds) => sum + seconds, 0);
+  const cpuMsPerArticle = (cpuSeconds * 1000) / corpus.articles;
   return {
     articles: corpus.articles,
     corpus_mb: Number(fixed(corpus.bytes / MB, 1)),
@@ -40,6 +48,14 @@ export function benchFigures(result: BenchResult): BenchFigures {
       peak_rss_mb: Math.round(cold.log.peak_rss_bytes / MB),
     },
     phase_seconds: Object.fromEntries(Object.entries(cold.log.phase_seconds).map(([phase, seconds]) => [phase, Number(fixed(seconds))])),
+    cpu: {
+      ms_per_article: Number(fixed(cpuMsPerArticle)),
+      phase_ms_per_article: Object.fromEntries(
+        Object.entries(cold.log.phase_cpu_seconds).map(([phase, seconds]) => [phase, Number(fixed((seconds * 1000) / corpus.articles))]),
+      ),
+      cores: result.cores,
+      ceiling_articles_per_second: cpuMsPerArticle > 0 ? Math.round((result.cores * 1000) / cpuMsPerArticle) : 0,
+    },
     stage_cpu_ms_per_article: perArticle,
     extraction_mb_per_second_per_core: extraction.seconds > 0 ? Number(fixed(extraction.bytes / MB / extraction.seconds)) : null,
     extraction_articles_timed: extraction.articles,
@@ -64,11 +80,16 @@ export function formatFigures(figures: BenchFigures, previous: BenchFigures | nu
   const phases = Object.entries(figures.phase_seconds)
     .map(([phase, seconds]) => `${phase} ${seconds} s`)
     .join(", ");
+  const cpuPhases = Object.entries(figures.cpu.phase_ms_per_article)
+    .map(([phase, milliseconds]) => `${phase} ${milliseconds}`)
+    .join(", ");
   const lines = [
     `bench: ${figures.articles} articles, ${figures.corpus_mb} MB, ${figures.workers} workers`,
     `  cold build (all formats):  ${cold.wall_seconds} s end to end (${cold.build_seconds} s in the build)`,
     `    ${cold.articles_per_second} articles/s, ${cold.mb_per_second} MB/s, peak RSS ${cold.peak_rss_mb} MB`,
     `    phases (wall): ${phases}`,
+    `    CPU: ${figures.cpu.ms_per_article} ms per article (${cpuPhases}), every thread; at that cost ${figures.cpu.cores} cores ` +
+      `busy the whole time would build at most ${figures.cpu.ceiling_articles_per_second} articles/s`,
     `    stages (CPU ms per article, all workers): ${stages}`,
     `  extraction alone (one thread, ${figures.extraction_articles_timed} articles): ${figures.extraction_mb_per_second_per_core ?? "n/a"} MB/s per core` +
       `; in the build, sharing the cores: ${figures.extraction_in_build_mb_per_second ?? "n/a"} MB/s`,

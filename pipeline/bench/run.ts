@@ -6,6 +6,7 @@
  * one thread before the builds, while nothing else runs.
  */
 import { readFile, rm, utimes, stat, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { DatasetConfig } from "../config.ts";
@@ -30,6 +31,8 @@ export interface BenchOptions {
 
 export interface BenchResult {
   readonly corpus: Corpus;
+  /** Cores the machine offers (os.availableParallelism). */
+  readonly cores: number;
   readonly generateSeconds: number;
   readonly floor: Floor;
   readonly extraction: ExtractionSpeed;
@@ -82,12 +85,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   try {
     log("cold build: all formats, empty cache");
     const cold = await build();
-    if (!options.rebuilds) return { corpus, generateSeconds, floor, extraction, cold, unchanged: null, oneChanged: null };
+    if (!options.rebuilds) return { corpus, cores: availableParallelism(), generateSeconds, floor, extraction, cold, unchanged: null, oneChanged: null };
     log("rebuild, nothing changed");
     const unchanged = await build();
     log("rebuild, one article changed");
     const oneChanged = await rebuildOneChanged(corpus, build);
-    return { corpus, generateSeconds, floor, extraction, cold, unchanged, oneChanged };
+    return { corpus, cores: availableParallelism(), generateSeconds, floor, extraction, cold, unchanged, oneChanged };
   } finally {
     if (!options.keep) {
       await rm(outputRoot, { recursive: true, force: true });

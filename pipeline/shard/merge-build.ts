@@ -9,7 +9,7 @@ import { articleScope } from "../cache/scope.ts";
 import type { DatasetConfig } from "../config.ts";
 import { Progress } from "../progress.ts";
 import { RULES_DIR, rulesDigest } from "../resources.ts";
-import { summarize, type BuildSummary } from "../build.ts";
+import { Phases, summarize, type BuildSummary } from "../build.ts";
 import { mergeInto, openParts } from "./merge.ts";
 
 export interface MergeOptions {
@@ -25,7 +25,7 @@ export interface MergeSummary {
 }
 
 export async function mergeShards(options: MergeOptions): Promise<MergeSummary> {
-  const started = performance.now();
+  const phases = new Phases();
   const { config } = options;
   const parts = await openParts(options.partsDir, articleScope(config, rulesDigest(RULES_DIR)));
   const facts = parts[0].header.facts;
@@ -41,8 +41,9 @@ export async function mergeShards(options: MergeOptions): Promise<MergeSummary> 
       await assembler.abort();
       throw error;
     }
-    const seconds = (performance.now() - started) / 1000;
-    const build = summarize(assembler.tally, versionDir, files, 0, { total: seconds, seconds: { merge: seconds } });
+    phases.lap("merge");
+    const seconds = phases.total;
+    const build = summarize(assembler.tally, versionDir, files, 0, phases);
     await writeFile(join(options.outputRoot, `${config.version}.build-log.json`), `${JSON.stringify({ merged_parts: parts.length, seconds, files }, null, 2)}\n`);
     return { parts: parts.length, build };
   } finally {
