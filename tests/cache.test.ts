@@ -9,16 +9,11 @@ import { readdirSync, statSync } from "node:fs";
 import { readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, expect, it } from "vitest";
+import type { BuildLog } from "../pipeline/bench/child.ts";
 import { pack, unpack } from "../pipeline/cache/codec.ts";
 import { buildDataset, CONFIG, REPO, tempDir, type BuiltDataset } from "./support/build.ts";
 import { expectSameDataset } from "./support/compare.ts";
 import { writeSyntheticCorpus } from "./support/corpus.ts";
-
-interface BuildLog {
-  readonly computed: number;
-  readonly cached: number;
-  readonly up_to_date: boolean;
-}
 
 const logAt = async (outputRoot: string) => JSON.parse(await readFile(join(outputRoot, "0.1.0.build-log.json"), "utf8")) as BuildLog;
 const buildLog = (built: BuiltDataset) => logAt(built.outputRoot);

@@ -9,6 +9,8 @@ import { EXIT } from "../pipeline/commands/command.ts";
 import { main } from "../pipeline/cli.ts";
 import type { Finding } from "../pipeline/verify/finding.ts";
 import { verifyDataset } from "../pipeline/verify/index.ts";
+import { indexCodePoints, sliceCodePoints } from "../pipeline/verify/sources.ts";
+import { lineBatches } from "../pipeline/write/written.ts";
 import { buildDataset, Capture, CONFIG, SEEDS, tempDir, type BuiltDataset } from "./support/build.ts";
 import { duckdbRows, sqlString } from "./support/duckdb.ts";
 
@@ -123,6 +125,20 @@ describe("verify", () => {
     expect(findings).toContainEqual(expect.objectContaining({ check: "formats", file: "parquet/mentions.parquet", row: 4, column: "sentence_id" }));
   });
 
+  it("catches a row missing from a CSV file: the count, and the cells that no longer line up", async () => {
+    const findings = await damagedCopy(async (versionDir) => {
+      const path = join(versionDir, "csv", "sentences.csv");
+      const lines = (await readFile(path, "utf8")).split("\n");
+      lines.splice(3, 1);
+      await writeFile(path, lines.join("\n"));
+    });
+    const rows = Number((await readFile(join(built.versionDir, "csv", "sentences.csv"), "utf8")).trimEnd().split("\n").length - 1);
+    expect(findings).toContainEqual({ check: "formats", file: "csv/sentences.csv", row: null, column: null, reason: `${rows - 1} rows, but JSONL has ${rows}` });
+    expect(findings).toContainEqual({ check: "formats", file: "csv/sentences.csv", row: 3, column: "sentence_id", reason: "differs from the JSONL row" });
+    expect(findings.filter((finding) => finding.file === "csv/sentences.csv" && finding.column === "sentence_id").map((finding) => finding.row)).toEqual([3, 4, 5, 6, 7]);
+    expect(findings.some((finding) => finding.check === "formats" && finding.file !== "csv/sentences.csv")).toBe(false);
+  });
+
   it("catches an unreadable table file, and the CLI exits with the check code", async () => {
     const root = await tempDir("verify-cli");
     await cp(built.versionDir, join(root, "dataset"), { recursive: true });
@@ -132,5 +148,31 @@ describe("verify", () => {
     expect(stdout.text).toMatch(/formats: parquet\/sources\.parquet: unreadable/);
     expect(stdout.text).toMatch(/checksums: parquet\/sources\.parquet: checksum/);
     expect(code).toBe(EXIT.check);
+  });
+});
+
+describe("reading sources and JSON Lines back", () => {
+  it("slices by code points, with and without characters outside the BMP", () => {
+    const plain = indexCodePoints("Công đoàn Việt Nam");
+    expect(plain.offsets).toBeNull();
+    expect(sliceCodePoints(plain, 10, 18)).toBe("Việt Nam");
+    expect(sliceCodePoints(plain, 10, 19)).toBeNull();
+    const astral = indexCodePoints("𝐀 Hà Nội 😀 Lào");
+    expect(astral.codePoints).toBe(14);
+    expect(sliceCodePoints(astral, 2, 8)).toBe("Hà Nội");
+    expect(sliceCodePoints(astral, 9, 14)).toBe("😀 Lào");
+  });
+
+  it("gives every line of a file whose chunks split lines and characters, with or without a last newline", async () => {
+    const dir = await tempDir("lines");
+    const line = (index: number) => `{"n":${index},"text":"Đoàn đại biểu ${"ệ".repeat(index % 700)} 😀"}`;
+    const lines = Array.from({ length: 3000 }, (_, index) => line(index));
+    for (const ending of ["\n", ""]) {
+      const path = join(dir, `lines${ending.length}.jsonl`);
+      await writeFile(path, lines.join("\n") + ending);
+      const read: string[] = [];
+      for await (const batch of lineBatches(path)) read.push(...batch);
+      expect(read).toEqual(lines);
+    }
   });
 });

@@ -1,79 +1,106 @@
-/** Formats: CSV, JSONL and Parquet of each table hold the same rows, cell for cell, in the same order. */
+/**
+ * Formats: the CSV and Parquet files of each table hold the rows of its
+ * JSON Lines, cell for cell, in the same order.
+ *
+ * One query per table reads the files side by side (POSITIONAL JOIN puts
+ * row n of each beside row n of the others) and keeps, per column, the
+ * first rows where they differ: nothing is held whole, so memory does not
+ * grow with the table. When that query fails, each file is read alone to
+ * say which one is unreadable.
+ */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { TABLES, type TableDefinition } from "../../schemas/index.ts";
-import { columnsOf } from "../write/columns.ts";
+import { columnsOf, type Column } from "../write/columns.ts";
 import type { Finding } from "./finding.ts";
-import { queryRows, sqlName, tableScan } from "./sql.ts";
+import { fileOf, queryRows, sqlName, tableReader, type ScanFormat } from "./sql.ts";
 
 const EXAMPLES = 5;
 
-const FILES = { json: "json/%.jsonl", csv: "csv/%.csv", parquet: "parquet/%.parquet" } as const;
-type Format = keyof typeof FILES;
+/** The formats compared with the JSON Lines, in the order their findings are listed. */
+const COMPARED = ["parquet", "csv"] as const satisfies readonly ScanFormat[];
+type Compared = (typeof COMPARED)[number];
 
-export const fileOf = (format: Format, table: string) => FILES[format].replace("%", table);
+/** A JSON Lines cell as the other format holds it: as it is for Parquet, as CSV text for CSV (lists as JSON arrays). */
+const REFERENCE_CELL: Readonly<Record<Compared, (column: Column) => string>> = {
+  parquet: (column) => sqlName(column.name),
+  csv: (column) => (column.kind === "list" ? `to_json(${sqlName(column.name)})::VARCHAR` : `${sqlName(column.name)}::VARCHAR`),
+};
 
-/** Columns as CSV text: lists as JSON arrays, the rest cast to text. */
-function asCsvText(table: TableDefinition): string {
-  return columnsOf(table)
-    .map((column) => (column.kind === "list" ? `to_json(${sqlName(column.name)})::VARCHAR` : `${sqlName(column.name)}::VARCHAR`) + ` AS ${sqlName(column.name)}`)
-    .join(", ");
+/** Names inside the query: `<format>_<n>` for column n of a file, `json_<format>_<n>` for the JSON Lines cell it is compared with. */
+const cell = (format: string, index: number) => `${format}_${index}`;
+const present = (format: string) => `${format}_present`;
+const rowsOf = (format: string) => `${format}_rows`;
+
+function sideBySide(versionDir: string, table: TableDefinition, others: readonly Compared[]): string {
+  const columns = columnsOf(table);
+  const json = [
+    `true AS ${present("json")}`,
+    ...others.flatMap((format) => columns.map((column, index) => `${REFERENCE_CELL[format](column)} AS ${cell(`json_${format}`, index)}`)),
+  ];
+  const sides = [
+    `(SELECT ${json.join(", ")} FROM ${tableReader(versionDir, table, "json")})`,
+    ...others.map(
+      (format) =>
+        `(SELECT true AS ${present(format)}, ${columns.map((column, index) => `${sqlName(column.name)} AS ${cell(format, index)}`).join(", ")} ` +
+        `FROM ${tableReader(versionDir, table, format)})`,
+    ),
+  ];
+  const counts = ["json", ...others].map((format) => `count(${present(format)}) AS ${rowsOf(format)}`);
+  const differences = others.flatMap((format) =>
+    columns.map(
+      (_, index) =>
+        `min(__row, ${EXAMPLES}) FILTER (WHERE ${cell(`json_${format}`, index)} IS DISTINCT FROM ${cell(format, index)}) AS ${cell(`differ_${format}`, index)}`,
+    ),
+  );
+  return `SELECT ${[...counts, ...differences].join(", ")} FROM (SELECT row_number() OVER () AS __row, * FROM ${sides.join(" POSITIONAL JOIN ")})`;
 }
 
-async function* compare(
-  connection: DuckDBConnection,
-  table: TableDefinition,
-  reference: string,
-  other: string,
-  otherFile: string,
-): AsyncGenerator<Finding> {
-  const [counts] = await queryRows(connection, `SELECT (SELECT count(*) FROM ${reference}) AS reference, (SELECT count(*) FROM ${other}) AS other`);
-  if (counts!.reference !== counts!.other) {
-    yield { check: "formats", file: otherFile, row: null, column: null, reason: `${counts!.other} rows, but JSONL has ${counts!.reference}` };
-  }
-  for (const column of columnsOf(table)) {
-    const name = sqlName(column.name);
-    const differing = await queryRows(
-      connection,
-      `SELECT __row FROM ${reference} AS reference FULL JOIN ${other} AS other USING (__row) ` +
-        `WHERE reference.${name} IS DISTINCT FROM other.${name} ORDER BY __row LIMIT ${EXAMPLES}`,
-    );
-    for (const row of differing) {
-      yield { check: "formats", file: otherFile, row: Number(row.__row), column: column.name, reason: "differs from the JSONL row" };
+function* findings(table: TableDefinition, others: readonly Compared[], summary: Record<string, unknown>): Generator<Finding> {
+  const columns = columnsOf(table);
+  const jsonRows = Number(summary[rowsOf("json")]);
+  for (const format of others) {
+    const file = fileOf(format, table.name);
+    const rows = Number(summary[rowsOf(format)]);
+    if (rows !== jsonRows) yield { check: "formats", file, row: null, column: null, reason: `${rows} rows, but JSONL has ${jsonRows}` };
+    for (const [index, column] of columns.entries()) {
+      const differing = ((summary[cell(`differ_${format}`, index)] as unknown[] | null) ?? []).map(Number).sort((left, right) => left - right);
+      for (const row of differing) yield { check: "formats", file, row, column: column.name, reason: "differs from the JSONL row" };
     }
   }
+}
+
+/** Each file read alone: a finding for each one DuckDB cannot read. */
+async function unreadable(connection: DuckDBConnection, versionDir: string, table: TableDefinition, formats: readonly ScanFormat[]): Promise<Finding[]> {
+  const found: Finding[] = [];
+  for (const format of formats) {
+    try {
+      await queryRows(connection, `SELECT count(*) AS n FROM ${tableReader(versionDir, table, format)}`);
+    } catch (error) {
+      found.push({ check: "formats", file: fileOf(format, table.name), row: null, column: null, reason: `unreadable: ${firstLine(error)}` });
+    }
+  }
+  return found;
 }
 
 export async function* verifyFormats(connection: DuckDBConnection, versionDir: string): AsyncGenerator<Finding> {
   for (const table of TABLES) {
-    const present = (format: Format) => existsSync(join(versionDir, fileOf(format, table.name)));
-    if (!present("json")) continue;
-    const prefix = `t_${table.name}`;
-    const load = async (format: Format): Promise<Finding | null> => {
+    const exists = (format: ScanFormat) => existsSync(join(versionDir, fileOf(format, table.name)));
+    if (!exists("json")) continue;
+    let others = COMPARED.filter(exists);
+    for (;;) {
       try {
-        await connection.run(`CREATE OR REPLACE TEMP TABLE ${prefix}_${format} AS SELECT * FROM ${tableScan(versionDir, table, format)}`);
-        return null;
+        const [summary] = await queryRows(connection, sideBySide(versionDir, table, others));
+        yield* findings(table, others, summary!);
+        break;
       } catch (error) {
-        return { check: "formats", file: fileOf(format, table.name), row: null, column: null, reason: `unreadable: ${firstLine(error)}` };
-      }
-    };
-    const jsonProblem = await load("json");
-    if (jsonProblem) {
-      yield jsonProblem;
-      continue;
-    }
-    if (present("parquet")) {
-      const problem = await load("parquet");
-      if (problem) yield problem;
-      else yield* compare(connection, table, `${prefix}_json`, `${prefix}_parquet`, fileOf("parquet", table.name));
-    }
-    if (present("csv")) {
-      const problem = await load("csv");
-      if (problem) yield problem;
-      else {
-        await connection.run(`CREATE OR REPLACE TEMP TABLE ${prefix}_json_text AS SELECT __row, ${asCsvText(table)} FROM ${prefix}_json`);
-        yield* compare(connection, table, `${prefix}_json_text`, `${prefix}_csv`, fileOf("csv", table.name));
+        const problems = await unreadable(connection, versionDir, table, ["json", ...others]);
+        if (problems.length === 0) throw error;
+        yield* problems;
+        if (problems.some((problem) => problem.file === fileOf("json", table.name))) break;
+        others = others.filter((format) => !problems.some((problem) => problem.file === fileOf(format, table.name)));
+        if (others.length === 0) break;
       }
     }
   }

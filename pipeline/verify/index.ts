@@ -7,9 +7,10 @@ import { join } from "node:path";
 import { verifyChecksums } from "./checksums.ts";
 import type { Finding } from "./finding.ts";
 import { firstLine, verifyFormats } from "./formats.ts";
-import { verifyKeys, type ScanFormat } from "./keys.ts";
+import { verifyKeys } from "./keys.ts";
 import { verifyProvenance } from "./provenance.ts";
-import { withDuckDB } from "./sql.ts";
+import type { ScanFormat } from "./sql.ts";
+import { withDuckDB } from "../write/written.ts";
 
 export interface VerifyOptions {
   readonly versionDir: string;
@@ -36,7 +37,7 @@ export async function* verifyDataset(options: VerifyOptions): AsyncGenerator<Fin
   yield* guarded("checksums", () => verifyChecksums(versionDir));
   yield* guarded("provenance", () => verifyProvenance(versionDir, inputDir));
   const collected: Finding[] = [];
-  await withDuckDB(async (connection) => {
+  await withDuckDB(":memory:", async (connection) => {
     const format = keyFormat(versionDir);
     if (format) for await (const finding of guarded("keys", () => verifyKeys(connection, versionDir, format))) collected.push(finding);
     for await (const finding of guarded("formats", () => verifyFormats(connection, versionDir))) collected.push(finding);

@@ -2,17 +2,14 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { TABLES, type TableDefinition } from "../../schemas/index.ts";
 import type { Finding } from "./finding.ts";
-import { queryRows, sqlName, tableScan } from "./sql.ts";
+import { fileOf, queryRows, sqlName, tableScan, type ScanFormat } from "./sql.ts";
 
 const EXAMPLES = 20;
 
-export type ScanFormat = "json" | "csv" | "parquet";
-
 export async function* verifyKeys(connection: DuckDBConnection, versionDir: string, format: ScanFormat): AsyncGenerator<Finding> {
   const byName = new Map<string, TableDefinition>(TABLES.map((table) => [table.name, table]));
-  const extension = { json: "jsonl", csv: "csv", parquet: "parquet" }[format];
   for (const table of TABLES) {
-    const file = `${format}/${table.name}.${extension}`;
+    const file = fileOf(format, table.name);
     const scan = tableScan(versionDir, table, format);
     const key = table.primaryKey.map(sqlName).join(", ");
     const nullKey = table.primaryKey.map((column) => `${sqlName(column)} IS NULL`).join(" OR ");

@@ -3,11 +3,10 @@
  * a span inside it, and a value copied from the text (by a stage that reads
  * text) still slices back to exactly that text.
  */
-import { createReadStream } from "node:fs";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import { TABLES } from "../../schemas/index.ts";
 import { parseProv } from "../core/prov.ts";
+import { lineBatches } from "../write/written.ts";
 import type { Finding } from "./finding.ts";
 import { sliceCodePoints, SourceReader } from "./sources.ts";
 
@@ -21,12 +20,13 @@ export function mustSliceBack(column: string, rule: string): boolean {
 }
 
 export async function* jsonlRows(path: string): AsyncGenerator<{ row: number; value: Record<string, unknown> }> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
   let row = 0;
-  for await (const line of lines) {
-    if (line === "") continue;
-    row += 1;
-    yield { row, value: JSON.parse(line) as Record<string, unknown> };
+  for await (const lines of lineBatches(path)) {
+    for (const line of lines) {
+      if (line === "" || line === "\r") continue;
+      row += 1;
+      yield { row, value: JSON.parse(line) as Record<string, unknown> };
+    }
   }
 }
 
@@ -60,7 +60,7 @@ export async function* verifyProvenance(versionDir: string, inputDir: string): A
           yield finding(`not a provenance cell with a span: ${JSON.stringify(cell)}`);
           continue;
         }
-        const lookup = await reader.get(prov.source);
+        const lookup = reader.get(prov.source);
         if (!lookup.ok) {
           if (!reported.has(lookup.reason)) yield finding(lookup.reason);
           reported.add(lookup.reason);
@@ -68,7 +68,7 @@ export async function* verifyProvenance(versionDir: string, inputDir: string): A
         }
         const slice = sliceCodePoints(lookup.source, prov.span.start, prov.span.end);
         if (slice === null) {
-          yield finding(`span ${prov.span.start},${prov.span.end} lies outside ${prov.source} (${lookup.source.offsets.length - 1} code points)`);
+          yield finding(`span ${prov.span.start},${prov.span.end} lies outside ${prov.source} (${lookup.source.codePoints} code points)`);
           continue;
         }
         if (mustSliceBack(column, prov.rule) && slice.normalize("NFC") !== value) {

@@ -1,40 +1,47 @@
-/** DuckDB over the written tables: the same reader notebook users have. */
+/**
+ * The written tables as DuckDB reads them, the reader notebook users have,
+ * in the build's DuckDB: one thread, a fixed memory limit, spilling past it
+ * (pipeline/write/written.ts), so verify needs the same memory for any size
+ * of dataset.
+ */
 import { join } from "node:path";
-import type { DuckDBConnection } from "@duckdb/node-api";
-import { duckdb } from "../duckdb.ts";
 import type { TableDefinition } from "../../schemas/index.ts";
 import { columnsOf, DUCKDB_TYPES } from "../write/columns.ts";
+import { jsonLinesScan, lineStats, sqlString } from "../write/written.ts";
 
-export const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
-export const sqlName = (name: string) => `"${name.replaceAll('"', '""')}"`;
+export { queryRows, sqlName, sqlString } from "../write/written.ts";
 
-export async function withDuckDB<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-  const instance = await (await duckdb()).DuckDBInstance.create(":memory:", { threads: "1" });
-  const connection = await instance.connect();
-  try {
-    return await work(connection);
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+export type ScanFormat = "json" | "csv" | "parquet";
+
+export const FILES: Readonly<Record<ScanFormat, string>> = { json: "json/%.jsonl", csv: "csv/%.csv", parquet: "parquet/%.parquet" };
+
+export const fileOf = (format: ScanFormat, table: string) => FILES[format].replace("%", table);
+
+/** DuckDB's default for the longest CSV record; it reads in buffers of sixteen times that. */
+const DEFAULT_CSV_RECORD_BYTES = 2 << 20;
+
+/** The longest record to allow: the default, or twice the longest line of the file, rounded up to a power of two. */
+function csvRecordBytes(path: string): number {
+  const { longest } = lineStats(path);
+  let bytes = DEFAULT_CSV_RECORD_BYTES;
+  while (bytes < 2 * longest) bytes *= 2;
+  return bytes;
 }
 
-export async function queryRows(connection: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
-  const reader = await connection.runAndReadAll(sql);
-  return reader.getRowObjectsJS() as Record<string, unknown>[];
-}
-
-/** A FROM-clause reading one table in one format, typed by the schema, with its 1-based row number. */
-export function tableScan(versionDir: string, table: TableDefinition, format: "json" | "csv" | "parquet"): string {
-  const columns = columnsOf(table);
-  const readers = {
-    parquet: () => `read_parquet(${sqlString(join(versionDir, "parquet", `${table.name}.parquet`))})`,
-    json: () => {
-      const types = columns.map((column) => `${sqlString(column.name)}: ${sqlString(DUCKDB_TYPES[column.kind])}`).join(", ");
-      return `read_json(${sqlString(join(versionDir, "json", `${table.name}.jsonl`))}, format = 'newline_delimited', auto_detect = false, maximum_object_size = 268435456, columns = {${types}})`;
-    },
+/** A FROM-clause item reading one table in one format: typed by the schema (JSON Lines, Parquet), or every cell as text (CSV). */
+export function tableReader(versionDir: string, table: TableDefinition, format: ScanFormat): string {
+  const path = join(versionDir, fileOf(format, table.name));
+  const readers: Record<ScanFormat, () => string> = {
+    parquet: () => `read_parquet(${sqlString(path)})`,
+    json: () => jsonLinesScan(path, columnsOf(table).map((column) => ({ name: column.name, type: DUCKDB_TYPES[column.kind] }))),
     csv: () =>
-      `read_csv(${sqlString(join(versionDir, "csv", `${table.name}.csv`))}, header = true, all_varchar = true, quote = '"', escape = '"', delim = ',', strict_mode = true, max_line_size = 268435456)`,
+      `read_csv(${sqlString(path)}, header = true, all_varchar = true, quote = '"', escape = '"', delim = ',', strict_mode = true, ` +
+      `max_line_size = ${csvRecordBytes(path)})`,
   };
-  return `(SELECT row_number() OVER () AS __row, * FROM ${readers[format]()})`;
+  return readers[format]();
+}
+
+/** The same with each row's 1-based number in the file, `__row`. */
+export function tableScan(versionDir: string, table: TableDefinition, format: ScanFormat): string {
+  return `(SELECT row_number() OVER () AS __row, * FROM ${tableReader(versionDir, table, format)})`;
 }
