@@ -17,15 +17,21 @@ export const FILES: Readonly<Record<ScanFormat, string>> = { json: "json/%.jsonl
 
 export const fileOf = (format: ScanFormat, table: string) => FILES[format].replace("%", table);
 
-/** DuckDB's default for the longest CSV record; it reads in buffers of sixteen times that. */
+/** DuckDB's default for the longest CSV record, and its default read buffer for that (sixteen times as much). */
 const DEFAULT_CSV_RECORD_BYTES = 2 << 20;
+const DEFAULT_CSV_BUFFER_BYTES = 16 * DEFAULT_CSV_RECORD_BYTES;
 
-/** The longest record to allow: the default, or twice the longest line of the file, rounded up to a power of two. */
-function csvRecordBytes(path: string): number {
+/**
+ * The reader's record and buffer sizes for a CSV file: the defaults, or for
+ * a longer line (a 20 MB article on one line) the next power of two above
+ * it, with a buffer of twice that. DuckDB's own buffer of sixteen times the
+ * record size would not fit in its memory limit.
+ */
+function csvSizes(path: string): string {
   const { longest } = lineStats(path);
-  let bytes = DEFAULT_CSV_RECORD_BYTES;
-  while (bytes < 2 * longest) bytes *= 2;
-  return bytes;
+  let record = DEFAULT_CSV_RECORD_BYTES;
+  while (record <= longest) record *= 2;
+  return `max_line_size = ${record}, buffer_size = ${Math.max(DEFAULT_CSV_BUFFER_BYTES, 2 * record)}`;
 }
 
 /** A FROM-clause item reading one table in one format: typed by the schema (JSON Lines, Parquet), or every cell as text (CSV). */
@@ -35,8 +41,7 @@ export function tableReader(versionDir: string, table: TableDefinition, format: 
     parquet: () => `read_parquet(${sqlString(path)})`,
     json: () => jsonLinesScan(path, columnsOf(table).map((column) => ({ name: column.name, type: DUCKDB_TYPES[column.kind] }))),
     csv: () =>
-      `read_csv(${sqlString(path)}, header = true, all_varchar = true, quote = '"', escape = '"', delim = ',', strict_mode = true, ` +
-      `max_line_size = ${csvRecordBytes(path)})`,
+      `read_csv(${sqlString(path)}, header = true, all_varchar = true, quote = '"', escape = '"', delim = ',', strict_mode = true, ${csvSizes(path)})`,
   };
   return readers[format]();
 }
