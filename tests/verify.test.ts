@@ -12,6 +12,7 @@ import { verifyDataset } from "../pipeline/verify/index.ts";
 import { indexCodePoints, sliceCodePoints } from "../pipeline/verify/sources.ts";
 import { lineBatches } from "../pipeline/write/written.ts";
 import { buildDataset, Capture, CONFIG, SEEDS, tempDir, type BuiltDataset } from "./support/build.ts";
+import { parseCsv } from "./support/csv.ts";
 import { duckdbRows, sqlString } from "./support/duckdb.ts";
 
 let built: BuiltDataset;
@@ -137,6 +138,39 @@ describe("verify", () => {
     expect(findings).toContainEqual({ check: "formats", file: "csv/sentences.csv", row: 3, column: "sentence_id", reason: "differs from the JSONL row" });
     expect(findings.filter((finding) => finding.file === "csv/sentences.csv" && finding.column === "sentence_id").map((finding) => finding.row)).toEqual([3, 4, 5, 6, 7]);
     expect(findings.some((finding) => finding.check === "formats" && finding.file !== "csv/sentences.csv")).toBe(false);
+  });
+
+  it("names a JSON Lines file with a value of the wrong type, and still compares the other tables", async () => {
+    const findings = await damagedCopy(async (versionDir) => {
+      await editJsonl(join(versionDir, "json", "sources.jsonl"), (rows) => {
+        rows[0]!.bytes = "abc";
+        return rows;
+      });
+      const path = join(versionDir, "csv", "articles.csv");
+      await writeFile(path, (await readFile(path, "utf8")).replace("Hoạt động Công đoàn", "Hoat dong Cong doan"));
+    });
+    expect(findings).toContainEqual(expect.objectContaining({ check: "formats", file: "json/sources.jsonl", reason: expect.stringMatching(/^unreadable: /) }));
+    expect(findings).toContainEqual({ check: "formats", file: "csv/articles.csv", row: 1, column: "category", reason: "differs from the JSONL row" });
+  });
+
+  it("reads a CSV record of several megabytes that spans lines", async () => {
+    const long = `${"Dòng chữ rất dài\n".repeat(200_000)}kết thúc`;
+    const findings = await damagedCopy(async (versionDir) => {
+      await editJsonl(join(versionDir, "json", "articles.jsonl"), (rows) => {
+        rows[0]!.lead = long;
+        return rows;
+      });
+      const path = join(versionDir, "csv", "articles.csv");
+      const [header, first, ...rest] = (await readFile(path, "utf8")).split("\n");
+      const records = parseCsv(`${header}\n${first}\n`);
+      const column = records[0]!.indexOf("lead");
+      const cells = records[1]!.map((cell, index) => (index === column ? long : cell));
+      const quoted = cells.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell));
+      await writeFile(path, [header, quoted.join(","), ...rest].join("\n"));
+      await rewriteParquet(versionDir, "articles", `SELECT * REPLACE (CASE WHEN row_number() OVER () = 1 THEN ${sqlString(long)} ELSE lead END AS lead) FROM $TABLE`);
+    });
+    expect(Buffer.byteLength(long)).toBeGreaterThan(4 << 20);
+    expect(findings.filter((finding) => finding.check === "formats")).toEqual([]);
   });
 
   it("catches an unreadable table file, and the CLI exits with the check code", async () => {

@@ -4,10 +4,11 @@
  * (pipeline/write/written.ts), so verify needs the same memory for any size
  * of dataset.
  */
+import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { TableDefinition } from "../../schemas/index.ts";
 import { columnsOf, DUCKDB_TYPES } from "../write/columns.ts";
-import { jsonLinesScan, lineStats, sqlString } from "../write/written.ts";
+import { jsonLinesScan, sqlString } from "../write/written.ts";
 
 export { queryRows, sqlName, sqlString } from "../write/written.ts";
 
@@ -21,14 +22,61 @@ export const fileOf = (format: ScanFormat, table: string) => FILES[format].repla
 const DEFAULT_CSV_RECORD_BYTES = 2 << 20;
 const DEFAULT_CSV_BUFFER_BYTES = 16 * DEFAULT_CSV_RECORD_BYTES;
 
+const QUOTE = 0x22;
+const NEWLINE = 0x0a;
+const READ_CHUNK_BYTES = 4 << 20;
+
+/**
+ * Bytes of the longest record of a CSV file: a line break inside a quoted
+ * cell does not end the record (a doubled quote opens and closes the
+ * quotes again, so counting quotes is enough).
+ */
+export function longestCsvRecord(path: string): number {
+  const chunk = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+  const descriptor = openSync(path, "r");
+  let longest = 0;
+  let recordStart = 0;
+  let quoted = false;
+  let offset = 0;
+  try {
+    for (;;) {
+      const read = readSync(descriptor, chunk, 0, READ_CHUNK_BYTES, offset);
+      if (read === 0) break;
+      const bytes = chunk.subarray(0, read);
+      for (let position = 0; position < read; ) {
+        const quote = bytes.indexOf(QUOTE, position);
+        if (quoted) {
+          if (quote === -1) break;
+          quoted = false;
+          position = quote + 1;
+          continue;
+        }
+        const newline = bytes.indexOf(NEWLINE, position);
+        if (newline !== -1 && (quote === -1 || newline < quote)) {
+          longest = Math.max(longest, offset + newline - recordStart);
+          recordStart = offset + newline + 1;
+          position = newline + 1;
+        } else if (quote !== -1) {
+          quoted = true;
+          position = quote + 1;
+        } else break;
+      }
+      offset += read;
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+  return Math.max(longest, offset - recordStart);
+}
+
 /**
  * The reader's record and buffer sizes for a CSV file: the defaults, or for
- * a longer line (a 20 MB article on one line) the next power of two above
+ * a longer record (a 20 MB article on one line) the next power of two above
  * it, with a buffer of twice that. DuckDB's own buffer of sixteen times the
  * record size would not fit in its memory limit.
  */
 function csvSizes(path: string): string {
-  const { longest } = lineStats(path);
+  const longest = longestCsvRecord(path);
   let record = DEFAULT_CSV_RECORD_BYTES;
   while (record <= longest) record *= 2;
   return `max_line_size = ${record}, buffer_size = ${Math.max(DEFAULT_CSV_BUFFER_BYTES, 2 * record)}`;
