@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { TABLES } from "../../schemas/index.ts";
 import { parseProv } from "../core/prov.ts";
-import { lineBatches } from "../write/written.ts";
+import { jsonLines } from "../write/written.ts";
 import type { Finding } from "./finding.ts";
 import { sliceCodePoints, SourceReader } from "./sources.ts";
 
@@ -21,13 +21,7 @@ export function mustSliceBack(column: string, rule: string): boolean {
 
 export async function* jsonlRows(path: string): AsyncGenerator<{ row: number; value: Record<string, unknown> }> {
   let row = 0;
-  for await (const lines of lineBatches(path)) {
-    for (const line of lines) {
-      if (line === "" || line === "\r") continue;
-      row += 1;
-      yield { row, value: JSON.parse(line) as Record<string, unknown> };
-    }
-  }
+  for await (const value of jsonLines(path)) yield { row: ++row, value };
 }
 
 function* provCells(record: Record<string, unknown>): Generator<{ column: string; value: unknown; cell: unknown }> {
