@@ -10,6 +10,7 @@ import { main } from "../pipeline/cli.ts";
 import type { Finding } from "../pipeline/verify/finding.ts";
 import { verifyDataset } from "../pipeline/verify/index.ts";
 import { indexCodePoints, sliceCodePoints } from "../pipeline/verify/sources.ts";
+import { longestCsvRecord } from "../pipeline/verify/sql.ts";
 import { lineBatches } from "../pipeline/write/written.ts";
 import { buildDataset, Capture, CONFIG, SEEDS, tempDir, type BuiltDataset } from "./support/build.ts";
 import { parseCsv } from "./support/csv.ts";
@@ -208,5 +209,17 @@ describe("reading sources and JSON Lines back", () => {
       for await (const batch of lineBatches(path)) read.push(...batch);
       expect(read).toEqual(lines);
     }
+  });
+
+  it("measures the longest CSV record, quoted line breaks and doubled quotes inside it, over several read chunks", async () => {
+    const dir = await tempDir("csv-records");
+    const cells = ["plain", '"with ""quotes"", and a comma"', '"two\nlines"', "x".repeat(300_000), `"${"dòng\n".repeat(900_000)}"`];
+    const records = Array.from({ length: 60 }, (_, index) => [cells[index % 4]!, cells[(index * 7) % 4]!, index === 41 ? cells[4]! : "end"].join(","));
+    const path = join(dir, "records.csv");
+    await writeFile(path, `${records.join("\n")}\n`);
+    expect(longestCsvRecord(path)).toBe(Math.max(...records.map((record) => Buffer.byteLength(record))));
+    const unquoted = join(dir, "unquoted.csv");
+    await writeFile(unquoted, `${Array.from({ length: 400_000 }, (_, index) => `row,${index}`).join("\n")}`);
+    expect(longestCsvRecord(unquoted)).toBe(Buffer.byteLength("row,399999"));
   });
 });

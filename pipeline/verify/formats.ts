@@ -80,9 +80,9 @@ function* findings(table: TableDefinition, others: readonly Compared[], summary:
  */
 async function unreadable(connection: DuckDBConnection, versionDir: string, table: TableDefinition, formats: readonly ScanFormat[]): Promise<Finding[]> {
   const found: Finding[] = [];
+  const cells = columnsOf(table).map((column) => sqlName(column.name)).join(", ");
   for (const format of formats) {
     try {
-      const cells = columnsOf(table).map((column) => sqlName(column.name)).join(", ");
       await queryRows(connection, `SELECT bit_xor(hash(${cells})) AS digest FROM ${tableReader(versionDir, table, format)}`);
     } catch (error) {
       found.push({ check: "formats", file: fileOf(format, table.name), row: null, column: null, reason: `unreadable: ${firstLine(error)}` });

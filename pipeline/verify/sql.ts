@@ -43,16 +43,17 @@ export function longestCsvRecord(path: string): number {
       const read = readSync(descriptor, chunk, 0, READ_CHUNK_BYTES, offset);
       if (read === 0) break;
       const bytes = chunk.subarray(0, read);
-      for (let position = 0; position < read; ) {
-        const quote = bytes.indexOf(QUOTE, position);
+      // The next quote and line break at or after `position`, each searched for again only once passed.
+      let quote = bytes.indexOf(QUOTE);
+      let newline = bytes.indexOf(NEWLINE);
+      for (let position = 0; ; ) {
+        if (quote !== -1 && quote < position) quote = bytes.indexOf(QUOTE, position);
+        if (newline !== -1 && newline < position) newline = bytes.indexOf(NEWLINE, position);
         if (quoted) {
           if (quote === -1) break;
           quoted = false;
           position = quote + 1;
-          continue;
-        }
-        const newline = bytes.indexOf(NEWLINE, position);
-        if (newline !== -1 && (quote === -1 || newline < quote)) {
+        } else if (newline !== -1 && (quote === -1 || newline < quote)) {
           longest = Math.max(longest, offset + newline - recordStart);
           recordStart = offset + newline + 1;
           position = newline + 1;
