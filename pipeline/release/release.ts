@@ -152,12 +152,18 @@ export async function release(options: ReleaseOptions): Promise<ReleaseOutcome> 
 
   await mkdir(options.releasesDir, { recursive: true });
   const input = { dir: options.versionDir, files: await listFiles(options.versionDir), root: releaseRoot(after.name, after.version) };
-  const archives = [];
-  for (const kind of ARCHIVE_KINDS) {
-    const path = archivePath(options.releasesDir, after.name, after.version, kind);
-    if (released === null || !existsSync(path)) await kind.write(input, path);
-    archives.push({ path, sha256: (await sha256File(path)).sha256 });
-  }
+  // Both archives at once: each compresses on libuv's thread pool, so they share the cores.
+  const settled = await Promise.allSettled(
+    ARCHIVE_KINDS.map(async (kind) => {
+      const path = archivePath(options.releasesDir, after.name, after.version, kind);
+      if (released === null || !existsSync(path)) await kind.write(input, path);
+      return { path, sha256: (await sha256File(path)).sha256 };
+    }),
+  );
+  const archives = settled.map((outcome) => {
+    if (outcome.status === "rejected") throw outcome.reason;
+    return outcome.value;
+  });
   await replaceFile(
     checksumsPath(options.releasesDir, after.name, after.version),
     archives.map((archive) => `${archive.sha256}  ${basename(archive.path)}\n`).join(""),
