@@ -54,6 +54,16 @@ describe("dates of other news sites", () => {
     expect(dates("Tăng trưởng đạt 9.10 điểm.", "2024-10-10")).toEqual([]);
   });
 
+  it("reads a day and month written with a dash after `ngày` or a time of day, which stays outside the span", () => {
+    expect(dates("Sáng 15-10, tại Hà Nội, Trường khai giảng lớp học.", "2024-10-16")).toEqual([["DATE", "15-10", "2024-10-15"]]);
+    expect(dates("đoàn về nước chiều 5-9 và trở lại ngày 6-9.", "2024-09-07")).toEqual([
+      ["DATE", "5-9", "2024-09-05"],
+      ["DATE", "ngày 6-9", "2024-09-06"],
+    ]);
+    expect(dates("mỗi đoàn có 5-9 người, thời gian 3-5 năm, tỷ số 2-1.", "2024-09-07")).toEqual([]);
+    expect(dates("Ngày 5-6/9/2024, hai bên hội đàm.", "2024-09-07")).toEqual([["DATE", "Ngày 5-6/9/2024", "2024-09-05/2024-09-06"]]);
+  });
+
   it("reads two consecutive days joined by `và` as one interval, and no other pair", () => {
     expect(dates("Trong 2 ngày 13 và 14/11, đoàn làm việc tại Thanh Hóa.", "2024-11-15")).toEqual([["DATE", "ngày 13 và 14/11", "2024-11-13/2024-11-14"]]);
     expect(dates("Các ngày 5 và 20/11 có mưa.", "2024-11-15")).toEqual([["DATE", "20/11", "2024-11-20"]]);

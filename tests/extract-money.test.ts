@@ -48,6 +48,12 @@ describe("money", () => {
 
   it("is not fooled by words that start with `đồng`", () => {
     expect(found("Có 2 đồng chí lãnh đạo và 3 đồng hồ treo tường.", ["MONEY"])).toEqual([]);
+    expect(found("tặng 500 đồng phục cho công nhân", ["MONEY"])).toEqual([]);
+  });
+
+  it("reads `đồng phục vụ` as the currency followed by `phục vụ`, not as `đồng phục` (uniform)", () => {
+    expect(found("trao 01 xe ô tô trị giá 1,2 tỉ đồng phục vụ công tác", ["MONEY"])).toEqual([["MONEY", "1,2 tỉ đồng", "1200000000 VND"]]);
+    expect(found("hỗ trợ 300 triệu đồng phục hồi sản xuất", ["MONEY"])).toEqual([["MONEY", "300 triệu đồng", "300000000 VND"]]);
   });
 });
 

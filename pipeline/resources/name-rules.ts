@@ -86,6 +86,7 @@ export const ValueRulesSchema = z
   .object({
     currencies: z.record(z.string(), z.string().regex(/^[A-Z]{3}$/)),
     currency_blockers: Phrases,
+    currency_blocker_exceptions: Phrases,
     qualifiers: Phrases,
     quantity_units: Phrases,
     dates: z
@@ -96,6 +97,7 @@ export const ValueRulesSchema = z
         period_words: Phrases,
         range_words: Phrases,
         pair_words: Phrases,
+        time_of_day_words: Phrases,
         fraction_followers: Phrases,
       })
       .strict(),

@@ -3,7 +3,8 @@
  * `giai đoạn 2019 - 2024`, `29/7`, `11.11.2025`, `ngày 9.10` (a dotted day
  * and month only after `ngày`: `9.10` alone is a decimal), ranges
  * `ngày 22/7 đến 27/7`, `ngày 26 - 27/6/2024` and `tháng 3/2019 đến tháng 8/2021`,
- * two consecutive days `ngày 13 và 14/11`. The span starts at the date word right before
+ * two consecutive days `ngày 13 và 14/11`, a day and month with a dash after
+ * `ngày` or a time of day (`ngày 6-9`, `Sáng 15-10`). The span starts at the date word right before
  * the numbers. Values are ISO 8601, ranges are intervals; a missing year is
  * the article's (published) year and the value's provenance says so.
  */
@@ -65,6 +66,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const period = `${wordAlternation(rules.period_words)}\\s+`;
   const joiner = rangeJoiner(rules.range_words);
   const dayJoiner = `(?:${joiner}|(?<pair>\\s+${wordAlternation(rules.pair_words)}\\s+))`;
+  const dashedAfter = `(?:${day}|(?<=(?<![\\p{L}])${wordAlternation(rules.time_of_day_words)}\\s+))`;
   const notFraction = `(?!\\s+${wordAlternation(rules.fraction_followers)}(?![\\p{L}]))`;
   const separated = /\d[/.\-]\d/;
   const slashed = /\d\/\d/;
@@ -80,6 +82,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
     year: yearWord,
     "day-month": slashed,
     "day-word-dotted": /\d\.\d/,
+    "day-month-dashed": /\d-\d/,
     month: monthWord,
   };
   const rule = (name: string, source: string, value: DateRule["value"]): DateRule => ({ rule: name, pattern: new RegExp(source, "gu"), needs: needsOf[name], value });
@@ -123,6 +126,10 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
       return iso ? { iso, usedPublished: true } : null;
     }),
     rule("day-word-dotted", `(?<![\\p{L}])${day}(?<d>${DAY})\\.(?<m>${MONTH})(?![\\d]|[.,]\\d)`, (groups, published) => {
+      const iso = dayIso(groups.d, groups.m, published);
+      return iso ? { iso, usedPublished: true } : null;
+    }),
+    rule("day-month-dashed", `(?<![\\p{L}\\d/.,\\-])${dashedAfter}(?<d>${DAY})-(?<m>${MONTH})(?![\\d/\\-]|[.,]\\d)`, (groups, published) => {
       const iso = dayIso(groups.d, groups.m, published);
       return iso ? { iso, usedPublished: true } : null;
     }),

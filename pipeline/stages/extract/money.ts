@@ -25,12 +25,12 @@ const compiled = new WeakMap<Resources, MoneyPattern>();
 function moneyPattern(resources: Resources): MoneyPattern {
   let compiledPattern = compiled.get(resources);
   if (compiledPattern) return compiledPattern;
-  const { currencies, qualifiers, currency_blockers: blockers } = resources.values;
+  const { currencies, qualifiers, currency_blockers: blockers, currency_blocker_exceptions: exceptions } = resources.values;
   const scale = alternation(Object.keys(SCALE_WORDS));
   const pattern = new RegExp(
     `(?<![\\p{L}\\d.,])(?:(?<qualifier>${alternation(qualifiers)})\\s+)?(?<number>${NUMBER})` +
       `(?:\\s*(?<scale>${scale})(?:\\s+(?<scale2>${scale}))?)?(?:\\s+(?<extra>\\d{1,3})\\s+(?<extraScale>${scale}))?` +
-      `\\s*(?<currency>${alternation(Object.keys(currencies))})(?![\\p{L}\\d])(?!\\s+(?:${alternation(blockers)})(?![\\p{L}]))` +
+      `\\s*(?<currency>${alternation(Object.keys(currencies))})(?![\\p{L}\\d])(?!\\s+(?!(?:${alternation(exceptions)})(?![\\p{L}]))(?:${alternation(blockers)})(?![\\p{L}]))` +
       `(?<per>(?:\\s*\\/\\s*\\p{Ll}+)*)`,
     "gu",
   );
