@@ -67,6 +67,8 @@ describe("provenance of the metadata", () => {
     expect(rule("breadcrumb", "published")).toBe("metadata/date-line");
     expect(rule("no-trailing", "published")).toBe("metadata/header-stamp");
     expect(rule("trailing-bai-viet-lien-quan", "published")).toBe("derive.published/today-with-latest-year");
+    expect(rule("published-range-end", "published")).toBe("derive.published/today-with-latest-year");
+    expect(rule("published-lead-year", "published")).toBe("derive.published/lead-year");
   });
 
   it("splits a packed header at a lead opener or at the title repeated below", () => {

@@ -44,4 +44,9 @@ describe("persons", () => {
     expect(people("Bộ trưởng Quốc phòng cho biết, Trưởng khoa Hồi sức tích cực nhận định.")).toEqual([]);
     expect(people("người dân Hà Nội và đoàn viên Công đoàn cơ sở")).toEqual([]);
   });
+
+  it("does not take the Lao New Year for a name, whichever way it is written", () => {
+    const text = "Nhân dịp Tết Bunpimay, đoàn đến thăm. Dịp Tết cổ truyền Bun Pi May, bà Khăm Phăn tặng quà. Mừng Tết Bunpimay năm 2024.";
+    expect(people(text)).toEqual([["PER", "Khăm Phăn", "Khăm Phăn"]]);
+  });
 });
