@@ -22,6 +22,9 @@ describe("organizations", () => {
     ["Bệnh viện 108 tiếp nhận", "Bệnh viện 108", "Bệnh viện 108"],
     ["Vietcombank giảm lãi suất", "Vietcombank", "Ngân hàng Thương mại cổ phần Ngoại Thương Việt Nam"],
     ["trận thắng của Hà Nội FC trước", "Hà Nội FC", "Hà Nội FC"],
+    ["ông Lê Quang Vinh, Đại sứ quán Việt Nam tại Lào cho biết", "Đại sứ quán Việt Nam tại Lào", "Đại sứ quán Việt Nam tại Lào"],
+    ["tặng Hội người Việt Nam tại Lào 100 triệu đồng", "Hội người Việt Nam tại Lào", "Hội người Việt Nam tại Lào"],
+    ["đại diện Đại sứ quán Lào phát biểu", "Đại sứ quán Lào", "Đại sứ quán Lào"],
   ])("%s", (text, span, value) => {
     expect(organizations(text)).toEqual([["ORG", span, value]]);
   });

@@ -43,4 +43,41 @@ describe("roles", () => {
   it("gives no role to a title nobody holds in the text", () => {
     expect(triples("Đoàn Chủ tịch Tổng LĐLĐ Việt Nam họp phiên thứ 27. Chủ tịch nước sẽ dự.")).toEqual([]);
   });
+
+  it("gives the title to everyone listed with its holder, before it or after a colon", () => {
+    expect(triples("Dự có ông Trần Văn Tỵ, bà Hồ Thị Lệ Hằng - Phó Chủ tịch LĐLĐ tỉnh Thừa Thiên Huế.")).toEqual([
+      ["Trần Văn Tỵ", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Thừa Thiên Huế"],
+      ["Hồ Thị Lệ Hằng", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Thừa Thiên Huế"],
+    ]);
+    expect(triples("Tiếp đoàn có các đồng chí Phó Chủ tịch LĐLĐ tỉnh Hà Tĩnh: Nguyễn Thị Thanh Thủy, Trần Đình Long cùng lãnh đạo các ban.")).toEqual([
+      ["Nguyễn Thị Thanh Thủy", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh"],
+      ["Trần Đình Long", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh"],
+    ]);
+    expect(triples("có ông Lê Văn Khánh - Chủ tịch LĐLĐ tỉnh Hà Tĩnh, bà Nguyễn Thị Hoa - Phó Chủ tịch LĐLĐ tỉnh Hà Tĩnh.")).toEqual([
+      ["Lê Văn Khánh", "Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh"],
+      ["Nguyễn Thị Hoa", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh"],
+    ]);
+  });
+
+  it("ends a title at a party it names (`Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào`), not when it names none", () => {
+    expect(triples("đồng chí Xu Văn Na Lạt - Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch Liên hiệp Công đoàn Lào phát biểu.")).toEqual([
+      ["Xu Văn Na Lạt", "Ủy viên Trung ương", "Đảng Nhân dân Cách mạng Lào"],
+      ["Xu Văn Na Lạt", "Chủ tịch", "Liên hiệp Công đoàn Lào"],
+    ]);
+    expect(triples("đồng chí Nguyễn Đình Khang - Ủy viên Trung ương Đảng, Chủ tịch Tổng LĐLĐ Việt Nam phát biểu.")).toEqual([
+      ["Nguyễn Đình Khang", "Ủy viên Trung ương Đảng", null],
+      ["Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"],
+    ]);
+  });
+
+  it("reads diplomats' titles and a department's head as positions", () => {
+    expect(triples("ông Lê Quang Vinh - Tham tán Công sứ Đại sứ quán Việt Nam tại Lào; bà Khăm Phăn Xỉ Xu Lạt - Trưởng ban Tổ chức Trung ương Liên hiệp Công đoàn Lào.")).toEqual([
+      ["Lê Quang Vinh", "Tham tán Công sứ", "Đại sứ quán Việt Nam tại Lào"],
+      ["Khăm Phăn Xỉ Xu Lạt", "Trưởng ban Tổ chức", "Liên hiệp Công đoàn Lào"],
+    ]);
+  });
+
+  it("states no position in how the text names a late leader (`Chủ tịch Hồ Chí Minh`)", () => {
+    expect(triples("Đoàn đã vào Lăng viếng Chủ tịch Hồ Chí Minh.")).toEqual([]);
+  });
 });

@@ -32,6 +32,9 @@ export const NameRulesSchema = z
     titles: z
       .object({
         positions: Phrases,
+        department_heads: Phrases,
+        departments: Phrases,
+        not_positions: Phrases,
         prefixes: Phrases,
         suffixes: Phrases,
         bodies: Phrases,
@@ -44,6 +47,8 @@ export const NameRulesSchema = z
         provincial_heads: Phrases,
         numbered_heads: Phrases,
         tail_required_heads: Phrases,
+        seated_heads: Phrases,
+        seat_words: Phrases,
         head_modifiers: Phrases,
         heads_as_names: Phrases,
         parent_heads: Phrases,

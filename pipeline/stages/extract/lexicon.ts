@@ -14,6 +14,8 @@ export interface OrganizationHead {
   readonly provincial: boolean;
   readonly numbered: boolean;
   readonly tailRequired: boolean;
+  /** Named with where it sits (`Đại sứ quán Việt Nam tại Lào`). */
+  readonly seated: boolean;
 }
 
 export interface PlaceMatch {
@@ -29,6 +31,8 @@ export interface Lexicon {
   readonly honorificWords: ReadonlySet<string>;
   readonly titles: PhraseTrie<true>;
   readonly titleBodies: PhraseTrie<true>;
+  /** `Chủ tịch Hồ Chí Minh`: a title and name that state no position. */
+  readonly notPositions: PhraseTrie<true>;
   readonly titleJoiners: ReadonlySet<string>;
   readonly organizationHeads: PhraseTrie<OrganizationHead>;
   /** Heads of organisations that, right after another organisation's name, are part of it (`CLB Công an Hà Nội`). */
@@ -36,6 +40,7 @@ export interface Lexicon {
   /** Heads of a business's name (`Công ty`, `Tập đoàn`), with their abbreviations. */
   readonly companyHeads: PhraseTrie<OrganizationHead>;
   readonly headModifiers: ReadonlySet<string>;
+  readonly seatWords: ReadonlySet<string>;
   /** First words of heads that may also be the name inside another organisation's name (`Trường Đại học Công đoàn`). */
   readonly headsAsNames: ReadonlySet<string>;
   readonly organizationNames: PhraseTrie<string>;
@@ -101,11 +106,13 @@ function organizationHeads(resources: Resources, only?: ReadonlySet<string>): Ph
   const provincial = new Set(rules.provincial_heads);
   const numbered = new Set(rules.numbered_heads);
   const tailRequired = new Set(rules.tail_required_heads);
+  const seated = new Set(rules.seated_heads);
   const describe = (expanded: string): OrganizationHead => ({
     expanded: normalizeValue(expanded),
     provincial: provincial.has(expanded),
     numbered: numbered.has(expanded),
     tailRequired: tailRequired.has(expanded),
+    seated: seated.has(expanded),
   });
   const trie = new PhraseTrie<OrganizationHead>();
   const heads = rules.heads.filter((head) => !only || only.has(head));
@@ -133,9 +140,10 @@ function places(resources: Resources): PhraseTrie<PlaceMatch> {
 }
 
 function titles(resources: Resources): PhraseTrie<true> {
-  const { positions, prefixes, suffixes } = resources.names.titles;
+  const { positions, department_heads: heads, departments, prefixes, suffixes } = resources.names.titles;
   const trie = new PhraseTrie<true>();
-  for (const position of positions) {
+  const headed = heads.flatMap((head) => departments.map((department) => `${head} ${department}`));
+  for (const position of [...positions, ...headed]) {
     for (const prefix of ["", ...prefixes]) {
       const base = prefix ? `${prefix} ${position}` : position;
       for (const suffix of ["", ...suffixes]) for (const variant of caseVariants(suffix ? `${base} ${suffix}` : base)) trie.add(variant, true);
@@ -228,10 +236,12 @@ function compileTries(resources: Resources): Lexicon {
     honorificWords: new Set(rules.person.honorifics.flatMap(caseVariants)),
     titles: titles(resources),
     titleBodies: phrases(rules.titles.bodies),
+    notPositions: phraseTrieOf(rules.titles.not_positions),
     titleJoiners: new Set(rules.titles.joiners),
     organizationHeads: organizationHeads(resources),
     parentHeads: organizationHeads(resources, new Set(rules.organization.parent_heads)),
     companyHeads: organizationHeads(resources, new Set(rules.organization.company_heads)),
+    seatWords: new Set(rules.organization.seat_words),
     headModifiers: new Set(rules.organization.head_modifiers),
     headsAsNames: new Set(rules.organization.heads_as_names.map((head) => phraseWords(head)[0])),
     organizationNames,

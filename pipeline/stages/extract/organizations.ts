@@ -30,6 +30,8 @@ export interface OrganizationParse {
   readonly incomplete: boolean;
   /** The organisation named right after the name, part of it (`Cơ quan Cảnh sát điều tra` `Công an TP Hà Nội`). */
   readonly parent?: OrganizationParse;
+  /** Where a seated body sits, after `tại` (`Đại sứ quán Việt Nam` `tại Lào`). */
+  readonly seat?: { readonly start: number; readonly end: number; readonly match: PlaceMatch };
 }
 
 export interface OrganizationContext {
@@ -160,11 +162,20 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const { admin, place } = readTail(tokens, bodyEnd, lex);
   const parent = !place && !admin ? parentAt(tokens, bodyEnd, lex) : null;
   if (parent) return { start, end: parent.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, parent };
+  const seat = head.seated ? seatAt(tokens, place ? place.end : admin ? admin.end : bodyEnd, lex) : null;
+  if (seat) return { start, end: seat.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, seat };
   const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
   if (!hasBody && !place && !admin && !knownHead) return null;
   const named = knownHead || place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd)));
   const end = place ? place.end : admin ? admin.end : bodyEnd;
   return { start, end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: !named };
+}
+
+/** `tại` and a gazetteer place at `index`: where a seated body sits. */
+function seatAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["seat"] | null {
+  if (!lex.seatWords.has(tokens[index]?.text ?? "")) return null;
+  const place = placeAt(tokens, index + 1, lex);
+  return place ? { start: index + 1, end: place.end, match: place.value } : null;
 }
 
 /** After a head that ends inside a longer word (`Phòng Cảnh sát` `kinh tế`), the end of that word; else `index`. */
@@ -222,6 +233,7 @@ export function partialName(line: TokenLine, parse: OrganizationParse, lex: Lexi
 /** The canonical full name of a parsed organisation. */
 export function organizationValue(line: TokenLine, parse: OrganizationParse, context: OrganizationContext): string {
   if (parse.parent) return viewName(`${organizationValue(line, { ...parse, parent: undefined }, context)} ${organizationValue(line, parse.parent, context)}`);
+  if (parse.seat) return viewName(`${organizationValue(line, { ...parse, seat: undefined }, context)} ${tokenText(line, parse.seat.start - 1, parse.seat.start)} ${parse.seat.match.place.name}`);
   const { rules, abbreviations } = context;
   const head = parse.head.expanded;
   const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), abbreviations) : "";

@@ -35,6 +35,8 @@ interface RoleSpan {
 }
 
 const HOLDER_BEFORE = new Set(["-", "–", ",", "(", "là"]);
+const LIST_JOINERS = new Set([",", "và"]);
+const DASHES = new Set(["-", "–"]);
 
 interface MentionsAt {
   readonly organizations: ReadonlyMap<number, Mention>;
@@ -93,12 +95,28 @@ function insideSubBody(tokens: readonly Token[], index: number, lex: Lexicon): b
 function titleParts(tokens: readonly Token[], end: number, lex: Lexicon, organizations: ReadonlyMap<number, Mention>): { titleEnd: number; organizationStart: number } {
   const body = lex.titleBodies.longest(tokens, end);
   const organization = mentionAt(organizations, tokens, end);
-  if (body && (!organization || organization.to <= tokens[body.end - 1].to)) return { titleEnd: body.end, organizationStart: body.end };
+  if (body && (!organization || organization.to <= tokens[body.end - 1].to)) {
+    const named = namedWithin(tokens, end + 1, body.end, organizations);
+    return named === null ? { titleEnd: body.end, organizationStart: body.end } : { titleEnd: named, organizationStart: named };
+  }
   if (organization) return { titleEnd: end, organizationStart: end };
   const part = lex.subBodies.longest(tokens, end);
   if (part && mentionAt(organizations, tokens, part.end)) return { titleEnd: end, organizationStart: part.end };
   const sector = lex.organizationHeads.longest(tokens, end) ? end : (compoundEnd(tokens, end, lex) ?? end);
   return { titleEnd: sector, organizationStart: sector };
+}
+
+/**
+ * A named organisation that starts inside a title's body and runs past it:
+ * in `Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào` the party is named, so
+ * the title is `Ủy viên Trung ương` and the party its organisation.
+ */
+function namedWithin(tokens: readonly Token[], from: number, bodyEnd: number, organizations: ReadonlyMap<number, Mention>): number | null {
+  for (let index = from; index < bodyEnd; index++) {
+    const organization = mentionAt(organizations, tokens, index);
+    if (organization && organization.to > tokens[bodyEnd - 1].to) return index;
+  }
+  return null;
 }
 
 /** The mention of `map` that starts at token `index`, or null. */
@@ -111,6 +129,11 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
   const spans: RoleSpan[] = [];
   for (let index = 0; index < tokens.length; index++) {
     if (!lex.titles.starts(tokens[index]) || insideSubBody(tokens, index, lex)) continue;
+    const reverential = lex.notPositions.longest(tokens, index);
+    if (reverential) {
+      index = reverential.end - 1;
+      continue;
+    }
     const title = lex.titles.longest(tokens, index);
     if (!title) continue;
     const { titleEnd, organizationStart } = titleParts(tokens, title.end, lex, mentionsAt.organizations);
@@ -131,11 +154,17 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
   return spans;
 }
 
-function holderAfter(tokens: readonly Token[], end: number, personsAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention | null {
+/**
+ * The name right after the title (`Chủ tịch LĐLĐ tỉnh Nguyễn Văn A`), or after
+ * a comma and an honorific (`Chủ tịch LĐLĐ tỉnh, ông Nguyễn Văn A`) unless a
+ * dash already gave the title its holder (`ông A - Chủ tịch X, bà B - …`).
+ */
+function holderAfter(tokens: readonly Token[], span: RoleSpan, personsAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention | null {
+  const { end } = span;
   if (end >= tokens.length) return null;
   const direct = personsAt.get(tokens[end].from);
   if (direct) return direct;
-  if (tokens[end].text !== ",") return null;
+  if (tokens[end].text !== "," || DASHES.has(tokens[span.start - 1]?.text ?? "")) return null;
   const cue = lex.personCues.longest(tokens, end + 1);
   return cue && cue.value === "honorific" && cue.end < tokens.length ? (personsAt.get(tokens[cue.end].from) ?? null) : null;
 }
@@ -144,6 +173,50 @@ function holderBefore(tokens: readonly Token[], start: number, personsEndingAt: 
   const separator = tokens[start - 1];
   if (!separator || !HOLDER_BEFORE.has(separator.text) || start < 2) return null;
   return personsEndingAt.get(tokens[start - 2].to) ?? null;
+}
+
+/** Token index where an honorific (`ông`, `bà`, `đồng chí`) that ends right before `index` starts, else `index`. */
+function honorificStart(tokens: readonly Token[], index: number, lex: Lexicon): number {
+  for (let start = Math.max(0, index - 2); start < index; start++) {
+    const cue = lex.personCues.longest(tokens, start);
+    if (cue?.value === "honorific" && cue.end === index) return start;
+  }
+  return index;
+}
+
+/**
+ * The people listed with the holder, who share the title: before it
+ * (`ông Trần Văn Tỵ, bà Hồ Thị Lệ Hằng - Phó Chủ tịch`: Trần Văn Tỵ) or,
+ * after a colon, all of them (`Phó Chủ tịch LĐLĐ tỉnh: A, B`).
+ */
+function listedBefore(tokens: readonly Token[], holder: Mention, personsEndingAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention[] {
+  const listed: Mention[] = [];
+  let first = tokenIndexAt(tokens, holder.from, "from");
+  while (first > 1) {
+    const joiner = honorificStart(tokens, first, lex) - 1;
+    if (joiner < 1 || !LIST_JOINERS.has(tokens[joiner].text)) break;
+    const person = personsEndingAt.get(tokens[joiner - 1].to);
+    if (!person) break;
+    listed.push(person);
+    first = tokenIndexAt(tokens, person.from, "from");
+  }
+  return listed;
+}
+
+function listedAfterColon(tokens: readonly Token[], end: number, personsAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention[] {
+  if (tokens[end]?.text !== ":") return [];
+  const listed: Mention[] = [];
+  let next = end + 1;
+  while (next < tokens.length) {
+    const cue = lex.personCues.longest(tokens, next);
+    const person = personsAt.get(tokens[cue?.value === "honorific" ? cue.end : next]?.from ?? -1);
+    if (!person) break;
+    listed.push(person);
+    next = tokenIndexAt(tokens, person.to, "to");
+    if (!LIST_JOINERS.has(tokens[next]?.text ?? "")) break;
+    next += 1;
+  }
+  return listed;
 }
 
 interface ArticleMentions extends MentionsAt {
@@ -162,7 +235,7 @@ function lineRoles(input: ExtractInput, line: TokenLine, lex: Lexicon, mentions:
     const span = spans[position];
     const previous = spans[position - 1];
     const chained = previous && span.start - previous.end === 1 && lex.titleJoiners.has(tokens[previous.end].text);
-    const after = holderAfter(tokens, span.end, personsAt, lex);
+    const after = holderAfter(tokens, span, personsAt, lex);
     if (after) {
       for (let back = position - 1, link = chained; back >= 0 && link && holders[back] === null; back--) {
         holders[back] = after;
@@ -175,19 +248,24 @@ function lineRoles(input: ExtractInput, line: TokenLine, lex: Lexicon, mentions:
   for (let position = 0; position < spans.length; position++) {
     const span = spans[position];
     const holder = holders[position];
-    if (!holder) continue;
-    const mention = makeMention(input.cleaned, {
-      type: "ROLE",
-      from: tokens[span.start].from,
-      to: tokens[span.titleEnd - 1].to,
-      rule: "extract.role/title",
-      value: normalizeValue(tokenText(line, span.start, span.titleEnd)),
-      valueRule: "normalize.role/title",
-    });
-    // Not `{ ...mention, holder, … }`: V8 copies a spread followed by more properties some twenty times slower.
-    roles.push(Object.assign(mention, { holder: link(holder), organization: span.organization ? link(span.organization) : null }));
+    const listed = holder ? listedBefore(tokens, holder, personsEndingAt, lex) : listedAfterColon(tokens, span.end, personsAt, lex);
+    for (const person of holder ? [...listed.reverse(), holder] : listed) roles.push(roleMention(input, line, span, person));
   }
   return roles;
+}
+
+function roleMention(input: ExtractInput, line: TokenLine, span: RoleSpan, holder: Mention): Mention {
+  const { tokens } = line;
+  const mention = makeMention(input.cleaned, {
+    type: "ROLE",
+    from: tokens[span.start].from,
+    to: tokens[span.titleEnd - 1].to,
+    rule: "extract.role/title",
+    value: normalizeValue(tokenText(line, span.start, span.titleEnd)),
+    valueRule: "normalize.role/title",
+  });
+  // Not `{ ...mention, holder, … }`: V8 copies a spread followed by more properties some twenty times slower.
+  return Object.assign(mention, { holder: link(holder), organization: span.organization ? link(span.organization) : null });
 }
 
 export const roleExtractor: Extractor = {
