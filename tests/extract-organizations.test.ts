@@ -25,6 +25,12 @@ describe("organizations", () => {
     ["ông Lê Quang Vinh, Đại sứ quán Việt Nam tại Lào cho biết", "Đại sứ quán Việt Nam tại Lào", "Đại sứ quán Việt Nam tại Lào"],
     ["tặng Hội người Việt Nam tại Lào 100 triệu đồng", "Hội người Việt Nam tại Lào", "Hội người Việt Nam tại Lào"],
     ["đại diện Đại sứ quán Lào phát biểu", "Đại sứ quán Lào", "Đại sứ quán Lào"],
+    ["thăm, chúc Tết Bunpimay Liên hiệp Công đoàn tỉnh Phông Sa Lỳ", "Liên hiệp Công đoàn tỉnh Phông Sa Lỳ", "Liên hiệp Công đoàn tỉnh Phông-xa-lỳ"],
+    ["trong đó có Công ty TNHH Điện Xekaman 1 (Attapeu), nơi", "Công ty TNHH Điện Xekaman 1", "Công ty Trách nhiệm hữu hạn Điện Xekaman 1"],
+    ["Công ty Cổ phần Hoàng Anh 3 năm liền đạt danh hiệu", "Công ty Cổ phần Hoàng Anh", "Công ty Cổ phần Hoàng Anh"],
+    ["bà X - Trưởng ban Tổ chức Trung ương Liên hiệp Công đoàn Lào", "Liên hiệp Công đoàn Lào", "Liên hiệp Công đoàn Lào"],
+    ["sinh viên năm thứ ba Trường Đại học Bách khoa Hà Nội cho biết", "Trường Đại học Bách khoa Hà Nội", "Trường Đại học Bách khoa Hà Nội"],
+    ["học tại Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông-xa-lỳ"],
   ])("%s", (text, span, value) => {
     expect(organizations(text)).toEqual([["ORG", span, value]]);
   });
@@ -38,7 +44,7 @@ describe("organizations", () => {
 
   it("names no organisation with a kind of body or a head alone", () => {
     const text =
-      "Công đoàn 2 tỉnh Kon Tum - Attapeu, Công đoàn hai bên, các cấp Công đoàn, Công đoàn ngành, Công đoàn Tổng Công ty, LĐLĐ các tỉnh, Sở Y tế các tỉnh, Ban Tổ chức, Hội nghị, Đoàn công tác.";
+      "Công đoàn 2 tỉnh Kon Tum - Attapeu, Công đoàn hai bên, các cấp Công đoàn, Công đoàn ngành, Công đoàn Tổng Công ty, LĐLĐ các tỉnh, Sở Y tế các tỉnh, Ban Tổ chức, Hội nghị, Đoàn công tác, ba Trường Đại học Công đoàn, Sở Lao động - Phúc lợi xã hội tỉnh.";
     expect(organizations(text)).toEqual([]);
   });
 

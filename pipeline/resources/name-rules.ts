@@ -56,6 +56,7 @@ export const NameRulesSchema = z
         generic_followers: Phrases,
         cues: Phrases,
         generic_preceders: Phrases,
+        ordinal_words: Phrases,
         foreign_words: Phrases,
         sub_bodies: Phrases,
         names: z.record(z.string(), z.string()),

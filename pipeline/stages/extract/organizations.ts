@@ -79,8 +79,16 @@ export function placeRunEnd(tokens: readonly Token[], start: number, lex: Lexico
 function startsAfterName(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   const previous = tokens[start - 1];
   if (!isCapitalisedWord(previous) || (previous.initial && !isCapitalisedWord(tokens[start - 2]))) return true;
+  // An event's word ends its name (`chúc Tết Bunpimay` `Liên hiệp Công đoàn tỉnh …`).
+  if (lex.foreignOtherWords.has(previous.text)) return true;
   if (abbreviatedHeadStarts(tokens, start, lex)) return true;
   return lex.subBodies.longest(tokens, Math.max(0, start - 3))?.end === start || lex.titles.longest(tokens, Math.max(0, start - 4))?.end === start;
+}
+
+/** A head that is a word of a title (`Tổ chức` in `Trưởng ban Tổ chức`) starts no organisation. */
+function insideTitle(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  for (let back = Math.max(0, start - 3); back < start; back++) if ((lex.titles.longest(tokens, back)?.end ?? 0) > start) return true;
+  return false;
 }
 
 /** An abbreviated head (`LĐLĐ`) opens a name after any word (`chúc Tết LĐLĐ tỉnh Kon Tum`), unless it ends a longer head (`Tổng LĐLĐ`). */
@@ -145,7 +153,7 @@ function namesOrganization(tokens: readonly Token[], at: number, lex: Lexicon): 
 
 /** Parse an organisation whose head starts at `start`, or null. `nested`: inside another name, where a capital may precede it. */
 export function parseOrganization(tokens: readonly Token[], start: number, lex: Lexicon, nested = false): OrganizationParse | null {
-  if (!lex.organizationHeads.starts(tokens[start]) || (!nested && !startsAfterName(tokens, start, lex))) return null;
+  if (!lex.organizationHeads.starts(tokens[start]) || (!nested && (!startsAfterName(tokens, start, lex) || insideTitle(tokens, start, lex)))) return null;
   const headMatch = lex.organizationHeads.longest(tokens, start);
   if (!headMatch) return null;
   const head = headMatch.value;
@@ -237,7 +245,9 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
   const { rules, abbreviations } = context;
   const head = parse.head.expanded;
   const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), abbreviations) : "";
-  const place = parse.place?.match?.place ?? null;
+  // A name that is also a given name, after the body's words, is written as it is (`Công ty Hoàng Anh`, not `… Vương quốc Anh`).
+  const asWritten = parse.place?.match?.ambiguous === true && parse.bodyEnd > parse.bodyStart;
+  const place = asWritten ? null : (parse.place?.match?.place ?? null);
   const placeName = parse.place ? (place ? place.name : viewName(tokenText(line, parse.place.start, parse.place.end))) : "";
   // A province's body takes the province's own admin word (`Công đoàn Thủ đô Hà Nội` is that of thành phố Hà Nội).
   const official = !body && place?.kind.startsWith("vn-province") && parse.head.provincial ? adminFor(place) : null;
@@ -260,8 +270,8 @@ function isPartOfTitle(tokens: readonly Token[], start: number, end: number, lex
 
 /** `Sở Y tế các tỉnh`, `các cấp Công đoàn Thủ đô`: a kind of body, not one named organisation. */
 function isGeneric(tokens: readonly Token[], parse: OrganizationParse, context: OrganizationContext): boolean {
-  const { generic_followers: followers, generic_preceders: preceders } = context.rules.organization;
-  if (preceders.includes(tokens[parse.start - 1]?.text ?? "")) return true;
+  const { generic_followers: followers, generic_preceders: preceders, ordinal_words: ordinals } = context.rules.organization;
+  if (preceders.includes(tokens[parse.start - 1]?.text ?? "") && !ordinals.includes(tokens[parse.start - 2]?.text ?? "")) return true;
   return parse.place === null && followers.includes(tokens[parse.end]?.text ?? "");
 }
 
