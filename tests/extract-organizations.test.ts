@@ -30,9 +30,18 @@ describe("organizations", () => {
     ["Công ty Cổ phần Hoàng Anh 3 năm liền đạt danh hiệu", "Công ty Cổ phần Hoàng Anh", "Công ty Cổ phần Hoàng Anh"],
     ["bà X - Trưởng ban Tổ chức Trung ương Liên hiệp Công đoàn Lào", "Liên hiệp Công đoàn Lào", "Liên hiệp Công đoàn Lào"],
     ["sinh viên năm thứ ba Trường Đại học Bách khoa Hà Nội cho biết", "Trường Đại học Bách khoa Hà Nội", "Trường Đại học Bách khoa Hà Nội"],
+    ["sinh viên Trường Đại học Tôn Đức Thắng nhận học bổng", "Trường Đại học Tôn Đức Thắng", "Trường Đại học Tôn Đức Thắng"],
     ["học tại Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông-xa-lỳ"],
   ])("%s", (text, span, value) => {
     expect(organizations(text)).toEqual([["ORG", span, value]]);
+  });
+
+  it("gives a person the organisation is named after as a nested PER, not a place (`Trường Đại học Xu-pha-nu-vông (Luông Pha Bang)`)", () => {
+    expect(found("ký kết với Trường Đại học Xu-pha-nu-vông (Luông Pha Bang) về đào tạo", ["ORG", "PER", "LOC"])).toEqual([
+      ["ORG", "Trường Đại học Xu-pha-nu-vông", "Trường Đại học Xu-pha-nu-vông"],
+      ["PER", "Xu-pha-nu-vông", "Xu-pha-nu-vông"],
+      ["LOC", "Luông Pha Bang", "LA-LP"],
+    ]);
   });
 
   it("gives a LOC nested in the ORG", () => {

@@ -17,6 +17,7 @@ describe("persons", () => {
     ["Rơ Chăm Long cho biết thêm", "Rơ Chăm Long", "extract.per/name-shape"],
     ["Vàng A Dơ bị bắt khi vận chuyển ma túy", "Vàng A Dơ", "extract.per/name-shape"],
     ["trận đấu giữa Carlos Alcaraz và đối thủ", "Carlos Alcaraz", "extract.per/foreign-name"],
+    ["tên của Xu-pha-nu-vông được đặt cho trường", "Xu-pha-nu-vông", "extract.per/lao-name"],
   ])("%s", (text, name, rule) => {
     const mentions = extractText(text).filter((mention) => mention.type === "PER");
     expect(mentions.map((mention) => [mention.value.value, mention.rule])).toEqual([[name, rule]]);

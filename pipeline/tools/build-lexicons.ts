@@ -404,15 +404,21 @@ const LAO_QUALIFIED_NAMES: Record<string, QualifiedName[]> = {
 /** Spellings of the Vietnamese press missing from la_provinces_vi.yaml; written for this project. */
 const LAO_EXTRA_NAMES: Record<string, readonly string[]> = {
   "LA-VI": ["Vientiane Province"],
-  "LA-CH": ["Chăm Pa Xắc", "Chăm-pa-sắc", "Chămpaxắc"],
+  "LA-AT": ["At Tạ Pư", "Át Tạ Pư"],
+  "LA-CH": ["Chăm Pa Xắc", "Chăm-pa-sắc", "Chămpaxắc", "Champassak"],
   "LA-BL": ["Bô Ly Khăm Xay", "Bô-li-khăm-xay", "Bolikhamsai"],
-  "LA-SV": ["Xa-vẳn-na-khệt", "Xavannakhet", "Sa Vẳn Na Khệt"],
-  "LA-LP": ["Luông Pha Băng", "Luông Prabang", "Luang Phabang"],
-  "LA-XE": ["Sê Kông", "Xê Công"],
+  "LA-SV": ["Xa-vẳn-na-khệt", "Xavannakhet", "Sa Vẳn Na Khệt", "Sa Văn Na Khệt", "Xa Van Na Khệt"],
+  "LA-LP": ["Luông Pha Băng", "Luông Prabang", "Luang Phabang", "Luông Pha Bang", "Luông Phra Bang"],
+  "LA-LM": ["Luông Nặm Thà", "Luang Nam Tha"],
+  "LA-XE": ["Sê Kông", "Xê Công", "Xekong"],
   "LA-SL": ["Sa La Van", "Salavăn"],
-  "LA-OU": ["Ou-đôm-xay", "U-đôm-xai"],
-  "LA-HO": ["Hua Phăn", "Hủa-phăn"],
-  "LA-XA": ["Xay Nha Bu Ly", "Xaynhabuly"],
+  "LA-OU": ["Ou-đôm-xay", "U-đôm-xai", "Oudomxai", "Udomxay"],
+  "LA-HO": ["Hua Phăn", "Hủa-phăn", "Hua Phan"],
+  "LA-KH": ["Khammuan", "Khăm-muộn"],
+  "LA-PH": ["Phông Xa Lỳ", "Phongsali"],
+  "LA-XA": ["Xay Nha Bu Ly", "Xaynhabuly", "Xay Nhạ Bu Ly", "Sainyabuli"],
+  "LA-XI": ["Xiêng-khoảng", "Xiengkhuang"],
+  "LA-XS": ["Xay Xổm Bun", "Xaysômbun"],
 };
 
 const LAO_ADMIN_PREFIX = /^(?:thủ đô|tỉnh)\s+/iu;

@@ -52,6 +52,8 @@ export interface NameWordOptions {
   readonly stopAtHeads: boolean | ((tokens: readonly Token[], index: number, lex: Lexicon) => boolean);
   /** Stop before a gazetteer place (the place ends the name). */
   readonly stopAtPlaces: boolean;
+  /** A place name that this says is a word of the name instead (`Tôn Đức Thắng`: not the country `Đức`). */
+  readonly placeInName?: (tokens: readonly Token[], start: number, index: number, lex: Lexicon) => boolean;
   /** Run on through lower-case words up to the next capitalised word of the name (`Huấn luyện thể thao quốc gia Hà Nội`). */
   readonly throughLowercase?: boolean;
 }
@@ -105,7 +107,7 @@ export function nameWordsEnd(tokens: readonly Token[], start: number, lex: Lexic
     if (index > start && !token.spaced && token.kind === "word" && !lex.connectors.has(tokens[index - 1].text)) break;
     const { stopAtHeads } = options;
     if (stopAtHeads !== false && startsHead(tokens, index, lex) && (stopAtHeads === true || stopAtHeads(tokens, index, lex))) break;
-    if (options.stopAtPlaces && placeAt(tokens, index, lex)) break;
+    if (options.stopAtPlaces && placeAt(tokens, index, lex) && !options.placeInName?.(tokens, start, index, lex)) break;
     if (adminWordAt(tokens, index, lex) && !token.allCaps) break;
     if (isCapitalisedWord(token)) {
       index = compoundEnd(tokens, index, lex) ?? index + 1;

@@ -85,6 +85,16 @@ function startsAfterName(tokens: readonly Token[], start: number, lex: Lexicon):
   return lex.subBodies.longest(tokens, Math.max(0, start - 3))?.end === start || lex.titles.longest(tokens, Math.max(0, start - 4))?.end === start;
 }
 
+/**
+ * An ambiguous place name (`Đức`, `Anh`) inside a person's name that the
+ * organisation is named after (`Trường Đại học Tôn Đức Thắng`, `Công ty Hoàng Anh`).
+ */
+function insidePersonName(tokens: readonly Token[], start: number, index: number, lex: Lexicon): boolean {
+  if (!placeAt(tokens, index, lex)?.value.ambiguous) return false;
+  for (let back = Math.max(start, index - 2); back < index; back++) if ((personShapeEnd(tokens, back, lex) ?? 0) > index) return true;
+  return false;
+}
+
 /** A head that is a word of a title (`Tổ chức` in `Trưởng ban Tổ chức`) starts no organisation. */
 function insideTitle(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
   for (let back = Math.max(0, start - 3); back < start; back++) if ((lex.titles.longest(tokens, back)?.end ?? 0) > start) return true;
@@ -161,7 +171,7 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (tokens[index]?.text === "(" && tokens[index + 1]?.allCaps && tokens[index + 2]?.text === ")") index += 3;
   if (lex.headModifiers.has(tokens[index]?.text ?? "") && isCapitalisedWord(tokens[index + 1])) index += 1;
   const bodyStart = index;
-  let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, index, lex), lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true });
+  let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, index, lex), lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true, placeInName: insidePersonName });
   if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced) bodyEnd = index + 1;
   else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;
   if (titleEndsAt(tokens, start, lex)) bodyEnd = withoutHolder(tokens, bodyStart, bodyEnd, lex);

@@ -58,11 +58,26 @@ function isGivenSyllable(token: Token, lex: Lexicon): boolean {
   return isCapitalisedWord(token) && token.spaced && lex.givenSyllables.has(token.allCaps ? lexiconForm(token.text) : token.text);
 }
 
+/** How many Lao name syllables a word is: 1, the parts of a hyphenated one (`Xu-pha-nu-vông`: 4), or 0 when a part is none. */
+function laoSyllableCount(token: Token, lex: Lexicon): number {
+  const word = token.allCaps ? lexiconForm(token.text) : token.text;
+  if (lex.laoSyllables.has(word)) return 1;
+  if (!word.includes("-")) return 0;
+  const parts = word.split("-");
+  return parts.every((part) => part.length > 0 && lex.laoSyllables.has(part[0].toUpperCase() + part.slice(1))) ? parts.length : 0;
+}
+
 /** End of a run of at least `minimum` Lao name syllables starting at `start`, or null. */
 export function laoShapeEnd(tokens: readonly Token[], start: number, lex: Lexicon): number | null {
   const minimum = lex.minLaoSyllables;
   let end = start;
-  while (end < tokens.length && isCapitalisedWord(tokens[end]) && (end === start || tokens[end].spaced) && lex.laoSyllables.has(tokens[end].allCaps ? lexiconForm(tokens[end].text) : tokens[end].text)) end++;
-  if (end - start < minimum || (isCapitalisedWord(tokens[end]) && tokens[end].spaced)) return null;
+  let syllables = 0;
+  while (end < tokens.length && isCapitalisedWord(tokens[end]) && (end === start || tokens[end].spaced)) {
+    const count = laoSyllableCount(tokens[end], lex);
+    if (count === 0) break;
+    syllables += count;
+    end++;
+  }
+  if (syllables < minimum || (isCapitalisedWord(tokens[end]) && tokens[end].spaced)) return null;
   return end;
 }

@@ -102,6 +102,12 @@ function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: num
   return placeCandidate(lines, lineIndex, named ? index : head.end, end, { rule: "extract.loc/feature-head", strength: named ? "cue" : "lexicon", place });
 }
 
+/** An organisation's head ends right before `index`: what follows is its name (`Trường Đại học` `Xu-pha-nu-vông (Luông Pha Bang)`), not a place. */
+function headEndsAt(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  for (let back = Math.max(0, index - 4); back < index; back++) if (lex.organizationHeads.longest(tokens, back)?.end === index) return true;
+  return false;
+}
+
 /** `Kỳ Sơn (Nghệ An)`: a capitalised run ending at `end` followed by a known place in brackets. */
 function parentInBrackets(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
   if (tokens[end]?.text !== "(") return false;
@@ -145,7 +151,7 @@ export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: 
     }
     if (isCapitalisedWord(token) && !isCapitalisedWord(tokens[index - 1]) && !token.allCaps) {
       const runEnd = capitalisedRunEnd(tokens, index, 4);
-      if (parentInBrackets(tokens, runEnd, lex) && !lex.organizationHeads.longest(tokens, index) && !lex.personCues.longest(tokens, index)) {
+      if (parentInBrackets(tokens, runEnd, lex) && !lex.organizationHeads.longest(tokens, index) && !lex.personCues.longest(tokens, index) && !headEndsAt(tokens, index, lex)) {
         candidates.push(placeCandidate(lines, lineIndex, index, runEnd, { rule: "extract.loc/parent-in-brackets", strength: "cue", place: null }));
         index = runEnd - 1;
       }
