@@ -53,6 +53,8 @@ export interface Lexicon {
   readonly placeBlockers: ReadonlySet<string>;
   /** Canonical admin words whose places are all in the gazetteer (`tỉnh`). */
   readonly firstLevelAdminWords: ReadonlySet<string>;
+  /** Canonical admin words that, capitalised with no place after, refer back to one named before (`LĐLĐ Thành phố`). */
+  readonly referringAdminWords: ReadonlySet<string>;
   /** A list of places after one admin word: plural markers before it, qualifiers after it, joiners between names. */
   readonly placeList: { readonly markers: ReadonlySet<string>; readonly qualifiers: PhraseTrie<true>; readonly joiners: ReadonlySet<string> };
   /** Lower-case continuations of a capitalised syllable, keyed by the syllable in lower case. */
@@ -252,6 +254,7 @@ function compileTries(resources: Resources): Lexicon {
     qualifiedPlace: (name, adminWord) => resources.gazetteer.lookupPlace(name, { adminWord }),
     placeBlockers: new Set(rules.place.blockers),
     firstLevelAdminWords: new Set(rules.place.first_level_admin_words),
+    referringAdminWords: new Set(rules.place.referring_admin_words),
     placeList: { markers: new Set(rules.place.list_markers), qualifiers: phraseTrieOf(rules.place.admin_qualifiers), joiners: new Set(rules.place.list_joiners) },
     compounds: compounds(resources),
     lowercaseNameWords: phrases(rules.name_words.lowercase),

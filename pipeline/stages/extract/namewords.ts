@@ -47,6 +47,16 @@ export function adminWordAt(tokens: readonly Token[], index: number, lex: Lexico
   return next && (next.capitalised || next.kind === "number") ? admin.end : null;
 }
 
+/**
+ * A capitalised admin word with no place after it (`LĐLĐ Thành phố sẽ …`)
+ * that refers back to a place named before: it ends the name it follows.
+ */
+function referringAdminWordAt(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  if (!tokens[index].capitalised || !lex.adminWords.starts(tokens[index])) return false;
+  const admin = lex.adminWords.longest(tokens, index);
+  return admin !== null && lex.referringAdminWords.has(admin.value) && !isCapitalisedWord(tokens[admin.end]);
+}
+
 export interface NameWordOptions {
   /** Stop before a word that starts an organisation head (a nested organisation), or where this says one starts. */
   readonly stopAtHeads: boolean | ((tokens: readonly Token[], index: number, lex: Lexicon) => boolean);
@@ -108,7 +118,7 @@ export function nameWordsEnd(tokens: readonly Token[], start: number, lex: Lexic
     const { stopAtHeads } = options;
     if (stopAtHeads !== false && startsHead(tokens, index, lex) && (stopAtHeads === true || stopAtHeads(tokens, index, lex))) break;
     if (options.stopAtPlaces && placeAt(tokens, index, lex) && !options.placeInName?.(tokens, start, index, lex)) break;
-    if (adminWordAt(tokens, index, lex) && !token.allCaps) break;
+    if ((adminWordAt(tokens, index, lex) || referringAdminWordAt(tokens, index, lex)) && !token.allCaps) break;
     if (isCapitalisedWord(token)) {
       index = compoundEnd(tokens, index, lex) ?? index + 1;
       if (options.throughLowercase) index = lowercaseRunEnd(tokens, index, lex) ?? index;
