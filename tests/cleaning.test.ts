@@ -69,6 +69,7 @@ describe("provenance of the metadata", () => {
     expect(rule("trailing-bai-viet-lien-quan", "published")).toBe("derive.published/today-with-latest-year");
     expect(rule("published-range-end", "published")).toBe("derive.published/today-with-latest-year");
     expect(rule("published-lead-year", "published")).toBe("derive.published/lead-year");
+    expect(rule("byline-nhom-pv", "published")).toBe("derive.published/latest-year");
   });
 
   it("splits a packed header at a lead opener or at the title repeated below", () => {

@@ -2,13 +2,14 @@
  * The article's date when the page prints none: inferred from the text, and
  * the provenance rule says so (`derive.published/<how>`).
  *
- * - `hôm nay (19/5)` is the day of writing; the year is the latest one
- *   of a full date in the text (`2/9/2024`), else the latest year written,
- *   not counting the end of a range (`giai đoạn 2024 - 2029` is a plan);
+ * - `hôm nay (19/5)` is the day of writing; its year is the latest of
+ *   those that say most about when the text was written (`yearWeight`);
  * - a lead opening with a full date (`Sáng 29/7/2024, …`);
  * - an anniversary, `60 năm Ngày thiết lập … (05/9/1962)`, fixes the year;
  * - else the first full date in the lead gives the year
- *   (`Sáng 15-10, … từ ngày 15/10 đến 13/12/2024`: 2024).
+ *   (`Sáng 15-10, … từ ngày 15/10 đến 13/12/2024`: 2024);
+ * - else, when a day is written without its year (`ngày 22 đến 27/7`),
+ *   that latest year alone: the day's DATE needs one.
  */
 import { MAIN_CONTENT_ROLES, type Cleaned, type RoledLine } from "../../core/document.ts";
 import { traced, type Traced } from "../../core/prov.ts";
@@ -25,6 +26,14 @@ const LEAD_DATE = /^(?:\([\p{Lu}]{2,10}\)\s*[-–]?\s*)?(?:(?:sáng|chiều|tố
 const ANNIVERSARY = /(\d{1,3}) năm [^()]{0,120}?\((?:ngày )?(?:\d{1,2}\/\d{1,2}\/)?(\d{4})\)/gu;
 const FULL_YEAR = /(?<![\d/.])(?<dayMonth>\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d{2})(?![\d/])/gu;
 const RANGE_END = /(?:(?:19|20)\d{2}\s*[-–—]\s*|\bđến\s+(?:năm\s+)?)$/u;
+/** A period being reviewed (`tổng kết … giai đoạn 2020 - 2024`) has just ended: its end is the year of writing, not its start. */
+const REVIEW_BEFORE = /(?:tổng kết|sơ kết|đánh giá|nhìn lại)[^.;!?]{0,80}$/iu;
+const RANGE_START = /^\s*[-–—]\s*(?:19|20)\d{2}/u;
+const PERIOD_BEFORE = /(?:giai đoạn|nhiệm kỳ|thời kỳ|vào năm|đến năm)\s*$/iu;
+/** A day and month with no year (`22/7`, `sáng 5-9`): its DATE needs the article's year. */
+const DAY_WITHOUT_YEAR = /(?<![\d/.])\d{1,2}\/\d{1,2}(?![\d/])|(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}-\d{1,2}(?![\d/-])/iu;
+/** A year followed closely by `sẽ` (will) is a plan: `năm 2025, LĐLĐ thành phố sẽ …`. */
+const PLAN_AFTER = /^[^.;!?]{0,40}?(?<![\p{L}])sẽ(?![\p{L}])/u;
 const LEAD_FULL_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d{2})(?![\d/])/u;
 
 const pad = (text: string) => text.padStart(2, "0");
@@ -33,18 +42,34 @@ function validDay(month: string, day: string): boolean {
   return Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= 31;
 }
 
+/**
+ * How much a year says about when the text was written: a full date most
+ * (`2/9/2024`), then a year alone, then the start of a period
+ * (`giai đoạn 2025 - 2030`, `vào năm 2026`), or the end of one under review
+ * (`tổng kết giai đoạn 2020 - 2024`); the other end and a plan
+ * (`năm 2025, … sẽ`) nothing.
+ */
+function yearWeight(line: string, match: RegExpExecArray): number {
+  if (match.groups?.dayMonth !== undefined) return 3;
+  const before = line.slice(0, match.index);
+  const after = line.slice(match.index + match[0].length);
+  const review = REVIEW_BEFORE.test(before);
+  if (RANGE_END.test(before)) return review ? 1 : 0;
+  if (PLAN_AFTER.test(after) || (review && RANGE_START.test(after))) return 0;
+  if (PERIOD_BEFORE.test(before) || RANGE_START.test(after)) return 1;
+  return 2;
+}
+
+/** The latest of the years that say most about when the text was written. */
 function latestYear(lines: readonly RoledLine[]): Found | null {
   let best: Found | null = null;
-  let bestDated = false;
+  let bestWeight = 0;
   for (const line of lines) {
     for (const match of matchesOf(FULL_YEAR, line.text)) {
-      const dated = match.groups?.dayMonth !== undefined;
-      if (!dated && RANGE_END.test(line.text.slice(0, match.index))) continue;
-      const later = !best || Number(match[2]) > Number(best.value);
-      if ((dated && !bestDated) || (dated === bestDated && later)) {
-        best = { value: match[2], from: line.from + match.index, to: line.from + match.index + match[0].length };
-        bestDated = dated;
-      }
+      const weight = yearWeight(line.text, match);
+      if (weight === 0 || weight < bestWeight || (weight === bestWeight && best && Number(match[2]) <= Number(best.value))) continue;
+      best = { value: match[2], from: line.from + match.index, to: line.from + match.index + match[0].length };
+      bestWeight = weight;
     }
   }
   return best;
@@ -90,6 +115,7 @@ const INFERENCES: ReadonlyArray<readonly [string, (lines: readonly RoledLine[]) 
   ["lead-date", leadDate],
   ["anniversary-year", anniversary],
   ["lead-year", leadYear],
+  ["latest-year", (lines) => (lines.some((line) => DAY_WITHOUT_YEAR.test(line.text)) ? latestYear(lines) : null)],
 ];
 
 export function inferPublished(doc: Cleaned): Traced<string> | null {
