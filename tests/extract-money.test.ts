@@ -51,6 +51,10 @@ describe("money", () => {
     expect(found("tặng 500 đồng phục cho công nhân", ["MONEY"])).toEqual([]);
   });
 
+  it("does not end a company's name with the number of an amount (`Công ty 50 triệu đồng`)", () => {
+    expect(found("trao tặng Công đoàn cơ sở Công ty 50 triệu đồng để xây tủ sách", ["ORG", "MONEY"])).toEqual([["MONEY", "50 triệu đồng", "50000000 VND"]]);
+  });
+
   it("reads `đồng phục vụ` as the currency followed by `phục vụ`, not as `đồng phục` (uniform)", () => {
     expect(found("trao 01 xe ô tô trị giá 1,2 tỉ đồng phục vụ công tác", ["MONEY"])).toEqual([["MONEY", "1,2 tỉ đồng", "1200000000 VND"]]);
     expect(found("hỗ trợ 300 triệu đồng phục hồi sản xuất", ["MONEY"])).toEqual([["MONEY", "300 triệu đồng", "300000000 VND"]]);

@@ -32,6 +32,8 @@ describe("organizations", () => {
     ["sinh viên năm thứ ba Trường Đại học Bách khoa Hà Nội cho biết", "Trường Đại học Bách khoa Hà Nội", "Trường Đại học Bách khoa Hà Nội"],
     ["sinh viên Trường Đại học Tôn Đức Thắng nhận học bổng", "Trường Đại học Tôn Đức Thắng", "Trường Đại học Tôn Đức Thắng"],
     ["Công đoàn Thủ đô trao học bổng", "Công đoàn Thủ đô", "Công đoàn Thủ đô"],
+    ["khánh thành Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm Pa Sắc", "Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm Pa Sắc", "Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm-pa-xắc"],
+    ["Công ty CP Bia Hà Nội - Thanh Hoá tiếp đoàn", "Công ty CP Bia Hà Nội - Thanh Hoá", "Công ty Cổ phần Bia Hà Nội - Thanh Hóa"],
     ["học tại Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông-xa-lỳ"],
   ])("%s", (text, span, value) => {
     expect(organizations(text)).toEqual([["ORG", span, value]]);
@@ -54,7 +56,7 @@ describe("organizations", () => {
 
   it("names no organisation with a kind of body or a head alone", () => {
     const text =
-      "Công đoàn 2 tỉnh Kon Tum - Attapeu, Công đoàn hai bên, các cấp Công đoàn, Công đoàn ngành, Công đoàn Tổng Công ty, LĐLĐ các tỉnh, Sở Y tế các tỉnh, Ban Tổ chức, Hội nghị, Đoàn công tác, ba Trường Đại học Công đoàn, Sở Lao động - Phúc lợi xã hội tỉnh, LĐLĐ Thành phố sẽ.";
+      "Công đoàn 2 tỉnh Kon Tum - Attapeu, Công đoàn hai bên, các cấp Công đoàn, Công đoàn ngành, Công đoàn Tổng Công ty, LĐLĐ các tỉnh, Sở Y tế các tỉnh, Ban Tổ chức, Hội nghị, Đoàn công tác, ba Trường Đại học Công đoàn, Sở Lao động - Phúc lợi xã hội tỉnh, LĐLĐ Thành phố sẽ, Công đoàn 2 tỉnh Kon Tum - Attapeu.";
     expect(organizations(text)).toEqual([]);
   });
 

@@ -53,6 +53,10 @@ describe("roles", () => {
       ["Nguyễn Thị Thanh Thủy", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh"],
       ["Trần Đình Long", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh"],
     ]);
+    expect(triples("các đồng chí Bua Xỉ Thong Văn Na Xỉ, Vi Lạ Chăn Khăm Mạ Ni - Phó Chủ tịch Liên hiệp Công đoàn tỉnh Khăm Muộn.")).toEqual([
+      ["Bua Xỉ Thong Văn Na Xỉ", "Phó Chủ tịch", "Liên hiệp Công đoàn tỉnh Khăm Muộn"],
+      ["Vi Lạ Chăn Khăm Mạ Ni", "Phó Chủ tịch", "Liên hiệp Công đoàn tỉnh Khăm Muộn"],
+    ]);
     expect(triples("có ông Lê Văn Khánh - Chủ tịch LĐLĐ tỉnh Hà Tĩnh, bà Nguyễn Thị Hoa - Phó Chủ tịch LĐLĐ tỉnh Hà Tĩnh.")).toEqual([
       ["Lê Văn Khánh", "Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh"],
       ["Nguyễn Thị Hoa", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Hà Tĩnh"],
@@ -71,6 +75,7 @@ describe("roles", () => {
   });
 
   it("reads diplomats' titles and a department's head as positions", () => {
+    expect(triples("đồng chí Vi Lạ Phon - Bí thư thứ nhất Đại sứ quán Lào tại Việt Nam dự lễ.")).toEqual([["Vi Lạ Phon", "Bí thư thứ nhất", "Đại sứ quán Lào tại Việt Nam"]]);
     expect(triples("ông Lê Quang Vinh - Tham tán Công sứ Đại sứ quán Việt Nam tại Lào; bà Khăm Phăn Xỉ Xu Lạt - Trưởng ban Tổ chức Trung ương Liên hiệp Công đoàn Lào.")).toEqual([
       ["Lê Quang Vinh", "Tham tán Công sứ", "Đại sứ quán Việt Nam tại Lào"],
       ["Khăm Phăn Xỉ Xu Lạt", "Trưởng ban Tổ chức", "Liên hiệp Công đoàn Lào"],

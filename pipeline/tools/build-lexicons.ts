@@ -970,7 +970,8 @@ const LAO_SYLLABLES = [
   "Thong", "Sỉ", "Bun", "Nhăng", "Pa", "Xông", "Thoong", "Lun", "Xu", "Ma", "Phăn", "Kham", "Phết", "Sổm", "Sạ", "Vẳn",
   "Xi", "Sỏn", "Thạ", "Sắc", "Mỉ", "Đeng", "Xỉ", "Khăn", "Phim", "Vẻ", "Lạ", "Nọi", "Nhót", "Phoong", "Sông",
   "Xẻng", "Phêng", "Xôm", "Bua", "Thi", "Lắt", "Phông", "Khôn", "Xủ", "Đa", "Tu", "Thít", "Chăm", "Phai", "Kẻo", "Thạt",
-  "Sa", "Nuôn", "Bôn", "Mi",
+  "Sa", "Nuôn", "Bôn", "Mi", "Ni", "Na", "Nạ", "Vắt", "Xạ", "Sảy", "Nhạ", "Phạ", "Khạ", "Khun", "Kẹt", "Xôn", "Đuông", "Thăn",
+  "Lăn", "In", "Ít", "Sẻng", "Xiêng", "Pheng", "Vạ", "Thon", "Mả", "Lạt", "Phiu", "Xổn", "Mạy",
 ];
 
 function laoSyllablesOf(name: string): string[] {

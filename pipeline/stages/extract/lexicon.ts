@@ -2,6 +2,7 @@
  * The name rules (names.yaml) and the gazetteer compiled into tries and sets,
  * once per loaded Resources. Every extractor of names looks words up here.
  */
+import { SCALE_WORDS } from "../../core/numbers.ts";
 import { normalizeValue, titleCase } from "../../core/normalize.ts";
 import type { Resources } from "../../resources.ts";
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
@@ -173,9 +174,11 @@ function cuelessSurnames(resources: Resources, withExtra = true, minimum = resou
   return trie;
 }
 
+/** Words after a number that make it a count or an amount (`3 năm`, `50 triệu đồng`), not the end of a name. */
 function countNouns(resources: Resources): Set<string> {
-  const { quantity_units: units, dates } = resources.values;
-  return new Set([...units, ...dates.day_words, ...dates.month_words, ...dates.year_words].map((phrase) => phraseWords(phrase)[0]));
+  const { quantity_units: units, dates, currencies } = resources.values;
+  const words = [...units, ...dates.day_words, ...dates.month_words, ...dates.year_words, ...Object.keys(SCALE_WORDS), ...Object.keys(currencies)];
+  return new Set(words.map((phrase) => phraseWords(phrase)[0]));
 }
 
 function phrases(list: readonly string[]): PhraseTrie<true> {

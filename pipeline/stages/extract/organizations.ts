@@ -30,8 +30,12 @@ export interface OrganizationParse {
   readonly incomplete: boolean;
   /** The organisation named right after the name, part of it (`Cơ quan Cảnh sát điều tra` `Công an TP Hà Nội`). */
   readonly parent?: OrganizationParse;
-  /** Where a seated body sits, after `tại` (`Đại sứ quán Việt Nam` `tại Lào`). */
-  readonly seat?: { readonly start: number; readonly end: number; readonly match: PlaceMatch };
+  /**
+   * A place joined to the name after its own place: where a seated body sits
+   * (`Đại sứ quán Việt Nam` `tại Lào`), or the twin of a name's place
+   * (`Trường Tiểu học Hữu nghị Quảng Ngãi` `- Chăm Pa Sắc`).
+   */
+  readonly joined?: { readonly start: number; readonly end: number; readonly match: PlaceMatch };
 }
 
 export interface OrganizationContext {
@@ -172,7 +176,7 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (lex.headModifiers.has(tokens[index]?.text ?? "") && isCapitalisedWord(tokens[index + 1])) index += 1;
   const bodyStart = index;
   let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, index, lex), lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true, placeInName: insidePersonName });
-  if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced) bodyEnd = index + 1;
+  if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced && countsNothing(tokens, index, lex)) bodyEnd = index + 1;
   else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;
   if (titleEndsAt(tokens, start, lex)) bodyEnd = withoutHolder(tokens, bodyStart, bodyEnd, lex);
   bodyEnd = withoutForeignName(tokens, bodyStart, bodyEnd);
@@ -180,8 +184,9 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const { admin, place } = readTail(tokens, bodyEnd, lex);
   const parent = !place && !admin ? parentAt(tokens, bodyEnd, lex) : null;
   if (parent) return { start, end: parent.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, parent };
-  const seat = head.seated ? seatAt(tokens, place ? place.end : admin ? admin.end : bodyEnd, lex) : null;
-  if (seat) return { start, end: seat.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, seat };
+  const tailEnd = place ? place.end : admin ? admin.end : bodyEnd;
+  const joined = (head.seated ? seatAt(tokens, tailEnd, lex) : null) ?? (hasBody && place ? twinAt(tokens, tailEnd, lex) : null);
+  if (joined) return { start, end: joined.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, joined };
   const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
   if (!hasBody && !place && !admin && !knownHead) return null;
   const named = knownHead || place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd)));
@@ -190,8 +195,17 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
 }
 
 /** `tại` and a gazetteer place at `index`: where a seated body sits. */
-function seatAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["seat"] | null {
+function seatAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["joined"] | null {
   if (!lex.seatWords.has(tokens[index]?.text ?? "")) return null;
+  const place = placeAt(tokens, index + 1, lex);
+  return place ? { start: index + 1, end: place.end, match: place.value } : null;
+}
+
+const DASHES = new Set(["-", "–"]);
+
+/** A dash and a gazetteer place at `index`: the twin of the place that ends a name (`Cơ khí Hà Nội - Viêng Chăn`). */
+function twinAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["joined"] | null {
+  if (!DASHES.has(tokens[index]?.text ?? "")) return null;
   const place = placeAt(tokens, index + 1, lex);
   return place ? { start: index + 1, end: place.end, match: place.value } : null;
 }
@@ -207,6 +221,12 @@ function headWordEnd(tokens: readonly Token[], start: number, index: number, lex
 }
 
 const NAME_NUMBER = /^\d{1,3}$/u;
+
+/** A number whose next word does not make it a count or an amount (`Công ty 50 triệu đồng`). */
+function countsNothing(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  const next = tokens[index + 1];
+  return next?.kind !== "word" || !lex.countNouns.has(next.text);
+}
 
 /** A short number ending a name (`Bệnh viện Nhi đồng 1`), not a count of what follows (`Trường X 3 năm liền`). */
 function numberEndsName(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
@@ -251,7 +271,7 @@ export function partialName(line: TokenLine, parse: OrganizationParse, lex: Lexi
 /** The canonical full name of a parsed organisation. */
 export function organizationValue(line: TokenLine, parse: OrganizationParse, context: OrganizationContext): string {
   if (parse.parent) return viewName(`${organizationValue(line, { ...parse, parent: undefined }, context)} ${organizationValue(line, parse.parent, context)}`);
-  if (parse.seat) return viewName(`${organizationValue(line, { ...parse, seat: undefined }, context)} ${tokenText(line, parse.seat.start - 1, parse.seat.start)} ${parse.seat.match.place.name}`);
+  if (parse.joined) return viewName(`${organizationValue(line, { ...parse, joined: undefined }, context)} ${tokenText(line, parse.joined.start - 1, parse.joined.start)} ${parse.joined.match.place.name}`);
   const { rules, abbreviations } = context;
   const head = parse.head.expanded;
   const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), abbreviations) : "";
