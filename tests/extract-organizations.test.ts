@@ -34,6 +34,8 @@ describe("organizations", () => {
     ["Công đoàn Thủ đô trao học bổng", "Công đoàn Thủ đô", "Công đoàn Thủ đô"],
     ["khánh thành Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm Pa Sắc", "Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm Pa Sắc", "Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm-pa-xắc"],
     ["Công ty CP Bia Hà Nội - Thanh Hoá tiếp đoàn", "Công ty CP Bia Hà Nội - Thanh Hoá", "Công ty Cổ phần Bia Hà Nội - Thanh Hóa"],
+    ["Công ty TNHH Nông nghiệp Hoàng Anh Attapeu trồng cao su", "Công ty TNHH Nông nghiệp Hoàng Anh Attapeu", "Công ty Trách nhiệm hữu hạn Nông nghiệp Hoàng Anh Attapeu"],
+    ["Nhân dịp này, Ban Nữ công Trung ương Liên hiệp Công đoàn Lào trao tặng quà", "Liên hiệp Công đoàn Lào", "Liên hiệp Công đoàn Lào"],
     ["học tại Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông-xa-lỳ"],
   ])("%s", (text, span, value) => {
     expect(organizations(text)).toEqual([["ORG", span, value]]);

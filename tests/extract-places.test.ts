@@ -32,6 +32,7 @@ describe("places", () => {
   it("counts names that are also given names only in context", () => {
     expect(places("xuất khẩu sang Đức và Anh")).toEqual([["LOC", "Đức", "DE"], ["LOC", "Anh", "GB"]]);
     expect(places("Ông Đức nói tiếng Anh. Anh Minh cũng vậy.")).toEqual([]);
+    expect(places("Tài liệu được biên dịch sang tiếng Lào và chữ Lào.")).toEqual([]);
     expect(places("Tổng thống Mỹ Joe Biden")).toEqual([["LOC", "Mỹ", "US"]]);
     expect(places("Học viện Chính trị quốc gia Hồ Chí Minh")).toEqual([]);
   });

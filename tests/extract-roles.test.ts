@@ -82,6 +82,18 @@ describe("roles", () => {
     ]);
   });
 
+  it("gives a title ending in an unnamed part of a body the organisation of the title joined to it", () => {
+    expect(triples("đồng chí Đỗ Hồng Vân - Ủy viên Đoàn Chủ tịch, Trưởng Ban Nữ công Tổng LĐLĐ Việt Nam phát biểu.")).toEqual([
+      ["Đỗ Hồng Vân", "Ủy viên Đoàn Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"],
+      ["Đỗ Hồng Vân", "Trưởng Ban Nữ công", "Tổng Liên đoàn Lao động Việt Nam"],
+    ]);
+  });
+
+  it("reads a company's head alone after a title as the company named before (`Giám đốc Công ty`)", () => {
+    const text = "Đoàn thăm Công ty TNHH Cơ khí Hà Nội - Viêng Chăn. Ông Nguyễn Văn Quyết - Giám đốc Công ty cho biết, doanh nghiệp có 300 công nhân.";
+    expect(triples(text)).toEqual([["Nguyễn Văn Quyết", "Giám đốc", "Công ty Trách nhiệm hữu hạn Cơ khí Hà Nội - Viêng Chăn"]]);
+  });
+
   it("states no position in how the text names a late leader (`Chủ tịch Hồ Chí Minh`)", () => {
     expect(triples("Đoàn đã vào Lăng viếng Chủ tịch Hồ Chí Minh.")).toEqual([]);
   });

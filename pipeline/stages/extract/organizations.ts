@@ -95,7 +95,9 @@ function startsAfterName(tokens: readonly Token[], start: number, lex: Lexicon):
  */
 function insidePersonName(tokens: readonly Token[], start: number, index: number, lex: Lexicon): boolean {
   if (!placeAt(tokens, index, lex)?.value.ambiguous) return false;
-  for (let back = Math.max(start, index - 2); back < index; back++) if ((personShapeEnd(tokens, back, lex) ?? 0) > index) return true;
+  for (let back = Math.max(start, index - 2); back < index; back++) {
+    if ((personShapeEnd(tokens, back, lex) ?? 0) > index || lex.cuelessSurnames.longest(tokens, back)?.end === index) return true;
+  }
   return false;
 }
 
@@ -189,7 +191,7 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (joined) return { start, end: joined.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, joined };
   const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
   if (!hasBody && !place && !admin && !knownHead) return null;
-  const named = knownHead || place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd)));
+  const named = knownHead || place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd, lex)));
   const end = place ? place.end : admin ? admin.end : bodyEnd;
   return { start, end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: !named };
 }
@@ -245,8 +247,9 @@ function parentAt(tokens: readonly Token[], index: number, lex: Lexicon): Organi
   return parent && !parent.incomplete ? parent : null;
 }
 
-function endsWithCentral(tokens: readonly Token[], end: number): boolean {
-  return tokens[end - 2]?.text === "Trung" && tokens[end - 1]?.text === "ương";
+/** `Ban Tuyên giáo Trung ương`; not `Ban Nữ công Trung ương` `Liên hiệp Công đoàn Lào`, where `Trung ương` is the next organisation's. */
+function endsWithCentral(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
+  return tokens[end - 2]?.text === "Trung" && tokens[end - 1]?.text === "ương" && !lex.organizationHeads.longest(tokens, end);
 }
 
 function adminFor(place: PlaceEntry): string | null {

@@ -37,6 +37,12 @@ function placeCandidate(lines: readonly TokenLine[], lineIndex: number, start: n
   });
 }
 
+/** A language, a script or a name, not a place (`tiếng Lào`, `chữ Lào`). */
+function afterBlocker(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  const before = tokens[index - 1];
+  return before !== undefined && lex.placeBlockers.has(before.text);
+}
+
 /** An ambiguous name counts only as a whole capitalised run, not after a person cue or a blocker (`tiếng Anh`). */
 function ambiguousAllowed(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   const before = tokens[start - 1];
@@ -143,7 +149,7 @@ export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: 
     const feature = lex.placeHeads.starts(token) ? featurePlace(lines, lineIndex, index, lex) : null;
     if (feature) candidates.push(feature);
     const known = placeAt(tokens, index, lex);
-    if (known && (!known.value.ambiguous || ambiguousAllowed(tokens, index, known.end, lex))) {
+    if (known && !afterBlocker(tokens, index, lex) && (!known.value.ambiguous || ambiguousAllowed(tokens, index, known.end, lex))) {
       const strength = known.value.ambiguous ? "shape" : "lexicon";
       candidates.push(placeCandidate(lines, lineIndex, index, known.end, { rule: "extract.loc/gazetteer", strength, place: known.value.place }));
       index = known.end - 1;

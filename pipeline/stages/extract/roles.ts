@@ -16,7 +16,7 @@ import type { Resources } from "../../resources.ts";
 import { tokenText } from "./candidates.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
 import { makeMention } from "./mention.ts";
-import { compoundEnd } from "./namewords.ts";
+import { compoundEnd, isCapitalisedWord } from "./namewords.ts";
 import { parseOrganization, partialName } from "./organizations.ts";
 import { contentTokens, type Token, type TokenLine } from "./tokens.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
@@ -124,6 +124,12 @@ function mentionAt(map: ReadonlyMap<number, Mention>, tokens: readonly Token[], 
   return index < tokens.length ? (map.get(tokens[index].from) ?? null) : null;
 }
 
+/** A company's head alone after a title (`Giám đốc Công ty cho biết`): the company named before. */
+function companyReferredTo(tokens: readonly Token[], index: number, lex: Lexicon) {
+  const head = index < tokens.length ? lex.companyHeads.longest(tokens, index) : null;
+  return head && !isCapitalisedWord(tokens[head.end]) ? head : null;
+}
+
 function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organizations: OrganizationsByPrefix): RoleSpan[] {
   const { tokens } = line;
   const spans: RoleSpan[] = [];
@@ -143,15 +149,40 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
     if (place) end = tokenIndexAt(tokens, place.to, "to");
     if (!organization && !place) {
       const partial = parseOrganization(tokens, titleEnd, lex);
+      const company = partial ? null : companyReferredTo(tokens, titleEnd, lex);
       if (partial?.incomplete && partial.admin) {
         organization = organizations.resolve(partialName(line, partial, lex), tokens[index].from);
         end = partial.end;
+      } else if (company) {
+        organization = organizations.resolve(company.value.expanded, tokens[index].from);
+        if (organization) end = company.end;
       }
     }
     spans.push({ start: index, titleEnd, end, organization });
     index = end - 1;
   }
+  return withSharedOrganizations(tokens, spans, lex);
+}
+
+/**
+ * A title ending in a part of an organisation that is not named
+ * (`Ủy viên Đoàn Chủ tịch, Trưởng Ban Nữ công Tổng LĐLĐ Việt Nam`) is of the
+ * organisation the next title it is joined to names.
+ */
+function withSharedOrganizations(tokens: readonly Token[], spans: RoleSpan[], lex: Lexicon): RoleSpan[] {
+  for (let position = spans.length - 2; position >= 0; position--) {
+    const span = spans[position];
+    const next = spans[position + 1];
+    const joined = next.start - span.end === 1 && lex.titleJoiners.has(tokens[span.end].text);
+    if (span.organization || !next.organization || !joined || !endsWithPart(tokens, span, lex)) continue;
+    spans[position] = { ...span, organization: next.organization };
+  }
   return spans;
+}
+
+function endsWithPart(tokens: readonly Token[], span: RoleSpan, lex: Lexicon): boolean {
+  for (let back = span.start + 1; back < span.titleEnd; back++) if (lex.subBodies.longest(tokens, back)?.end === span.titleEnd) return true;
+  return false;
 }
 
 /**
