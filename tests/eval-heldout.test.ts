@@ -1,6 +1,6 @@
 /**
- * The evaluation on held-out pages of the seeds' genre (tests/heldout): ten
- * pages from other site layouts than the seeds', annotated by hand. Their
+ * The evaluation on held-out pages of the seeds' genre (tests/heldout): twenty-eight
+ * pages, annotated by hand (tests/heldout/README.md). Their
  * figures stay above the `heldout` floors of tests/eval-floors.yaml, so a
  * rule that only fits the seeds shows here.
  */
