@@ -25,6 +25,7 @@ describe("organizations", () => {
     ["ông Lê Quang Vinh, Đại sứ quán Việt Nam tại Lào cho biết", "Đại sứ quán Việt Nam tại Lào", "Đại sứ quán Việt Nam tại Lào"],
     ["tặng Hội người Việt Nam tại Lào 100 triệu đồng", "Hội người Việt Nam tại Lào", "Hội người Việt Nam tại Lào"],
     ["đại diện Đại sứ quán Lào phát biểu", "Đại sứ quán Lào", "Đại sứ quán Lào"],
+    ["đại diện Đại sứ quán CHDCND Lào tại Việt Nam phát biểu", "Đại sứ quán CHDCND Lào tại Việt Nam", "Đại sứ quán Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam"],
     ["thăm, chúc Tết Bunpimay Liên hiệp Công đoàn tỉnh Phông Sa Lỳ", "Liên hiệp Công đoàn tỉnh Phông Sa Lỳ", "Liên hiệp Công đoàn tỉnh Phông-xa-lỳ"],
     ["trong đó có Công ty TNHH Điện Xekaman 1 (Attapeu), nơi", "Công ty TNHH Điện Xekaman 1", "Công ty Trách nhiệm hữu hạn Điện Xekaman 1"],
     ["Công ty Cổ phần Hoàng Anh 3 năm liền đạt danh hiệu", "Công ty Cổ phần Hoàng Anh", "Công ty Cổ phần Hoàng Anh"],

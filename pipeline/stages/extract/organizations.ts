@@ -271,6 +271,13 @@ export function partialName(line: TokenLine, parse: OrganizationParse, lex: Lexi
   return viewName([parse.head.expanded, body, parse.admin?.canonical ?? ""].filter(Boolean).join(" "));
 }
 
+/** A country named by its full name in the organisation's (`Đại sứ quán CHDCND Lào`): the value keeps it, expanded, not the short name `Lào`. */
+function writtenInFull(line: TokenLine, parse: OrganizationParse, place: PlaceEntry, abbreviations: ReadonlyMap<string, string>): boolean {
+  if (place.kind !== "country" || !parse.place) return false;
+  const written = tokenText(line, parse.place.start, parse.place.end);
+  return written !== place.name && expandWords(written, abbreviations) !== written;
+}
+
 /** The canonical full name of a parsed organisation. */
 export function organizationValue(line: TokenLine, parse: OrganizationParse, context: OrganizationContext): string {
   if (parse.parent) return viewName(`${organizationValue(line, { ...parse, parent: undefined }, context)} ${organizationValue(line, parse.parent, context)}`);
@@ -281,7 +288,7 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
   // A name that is also a given name, after the body's words, is written as it is (`Công ty Hoàng Anh`, not `… Vương quốc Anh`).
   const asWritten = parse.place?.match?.ambiguous === true && parse.bodyEnd > parse.bodyStart;
   const place = asWritten ? null : (parse.place?.match?.place ?? null);
-  const placeName = parse.place ? (place ? place.name : viewName(tokenText(line, parse.place.start, parse.place.end))) : "";
+  const placeName = parse.place ? (place && !writtenInFull(line, parse, place, abbreviations) ? place.name : viewName(expandWords(tokenText(line, parse.place.start, parse.place.end), abbreviations))) : "";
   // A province's body takes the province's own admin word (`Công đoàn Thủ đô Hà Nội` is that of thành phố Hà Nội).
   const official = !body && place?.kind.startsWith("vn-province") && parse.head.provincial ? adminFor(place) : null;
   const inserted = !parse.admin && !body && place && parse.head.provincial ? adminFor(place) : null;
