@@ -184,12 +184,12 @@ describe("markers", () => {
 });
 
 describe("markers of other site layouts", () => {
-  it.each(["Thời sự Chính trị Kinh tế Xã hội Pháp luật Thế giới", "Thích 0 Chia sẻ", "In bài viết | Gửi email", "Trang chủ | Chính trị | Kinh tế | Xã hội | Văn hóa | Quốc phòng - An ninh", "#Công đoàn Nghệ An", "Tag:"])(
+  it.each(["Thời sự Chính trị Kinh tế Xã hội Pháp luật Thế giới", "Thích 0 Chia sẻ", "In bài viết | Gửi email", "Trang chủ | Chính trị | Kinh tế | Xã hội | Văn hóa | Quốc phòng - An ninh", "#Công đoàn Nghệ An", "Tag:", "Trang chủ | Giới thiệu | Tin tức - Sự kiện | Văn bản | Thư viện ảnh | Hỏi đáp pháp luật | Liên hệ", "Trang chủ | Thời sự | Xây dựng Đảng | Chính trị | Kinh tế | Xã hội | Quốc tế | Địa phương"])(
     "%s is navigation",
     (text) => expect(markers.isNav(text)).toBe(true),
   );
 
-  it.each(["Kinh tế Xã hội", "Công đoàn Việt Nam trao quà Tết", "Chia sẻ kinh nghiệm phát triển đoàn viên"])("%s is not navigation", (text) =>
+  it.each(["Kinh tế Xã hội", "Công đoàn Việt Nam trao quà Tết", "Chia sẻ kinh nghiệm phát triển đoàn viên", "Hà Nội | Huế | Đà Nẵng | TP.HCM đều mưa lớn trong ngày hôm qua."])("%s is not navigation", (text) =>
     expect(markers.isNav(text)).toBe(false),
   );
 
@@ -198,7 +198,7 @@ describe("markers of other site layouts", () => {
     expect(markers.breadcrumb("Trang chủ | Chính trị | Kinh tế | Xã hội | Văn hóa | Đối ngoại")).toBeNull();
   });
 
-  it.each(["Báo Nghệ An", "Báo Quảng Trị điện tử", "Báo Điện Biên Phủ - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Điện Biên"])("%s is the site's name", (text) =>
+  it.each(["Báo Nghệ An", "Báo Quảng Trị điện tử", "Báo Điện Biên Phủ - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Điện Biên", "NHÂN DÂN điện tử", "Báo điện tử Đảng Cộng sản Việt Nam"])("%s is the site's name", (text) =>
     expect(markers.isSiteName(text)).toBe(true),
   );
 

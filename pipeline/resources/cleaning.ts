@@ -21,6 +21,7 @@ export const CleaningRulesSchema = z
     hashtag_line: pattern,
     menu_separator: pattern,
     min_menu_sections: z.number().int().min(2),
+    bar_menu: z.object({ separator: z.string(), min_items: z.number().int().min(2), max_item_words: z.number().int().min(1) }).strict(),
     site_name_pattern: pattern,
     footer_pattern: pattern,
     header_lines: phrases,

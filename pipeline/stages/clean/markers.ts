@@ -95,6 +95,7 @@ export class Markers {
   private readonly menuSeparator: RegExp;
   private readonly menu: MenuWords;
   private readonly siteName: RegExp;
+  private readonly barSeparator: RegExp;
   private readonly datedSeparator: RegExp;
   private readonly captionCues: readonly RegExp[];
   private readonly bylineLabel: RegExp;
@@ -137,6 +138,7 @@ export class Markers {
     this.menuSeparator = new RegExp(rules.menu_separator, "gu");
     this.menu = new MenuWords(this.categories, [...this.navLines, ...this.trailing, ...this.homes]);
     this.siteName = new RegExp(rules.site_name_pattern, "u");
+    this.barSeparator = new RegExp(rules.bar_menu.separator, "u");
     this.datedSeparator = new RegExp(rules.dated_byline_separator, "gu");
     this.captionCues = rules.caption_cues.map((source) => new RegExp(source, "iu"));
     this.bylineLabel = new RegExp(`^(?:${phraseAlternation(rules.byline.labels)})\\s*:\\s*`, "iu");
@@ -180,7 +182,14 @@ export class Markers {
   }
 
   isNav(text: string, key = this.key(text)): boolean {
-    return this.navLines.has(key) || this.navLabel.test(text) || this.footer.test(text) || this.hashtag.test(text) || this.isMenu(text, key);
+    return this.navLines.has(key) || this.navLabel.test(text) || this.footer.test(text) || this.hashtag.test(text) || this.isMenu(text, key) || this.isBarMenu(text);
+  }
+
+  /** A site menu of items no list knows, between bars (`Trang chủ | Thời sự | Xây dựng Đảng | …`). */
+  private isBarMenu(text: string): boolean {
+    const { min_items: minItems, max_item_words: maxWords } = this.rules.bar_menu;
+    const items = text.split(this.barSeparator);
+    return items.length >= minItems && items.every((item) => item.trim() !== "" && item.trim().split(/\s+/u).length <= maxWords && !/[.!?;:]$/u.test(item.trim()));
   }
 
   /** `Tag:`, `Từ khóa:`: a navigation label with nothing after it. */
