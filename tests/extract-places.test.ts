@@ -29,6 +29,15 @@ describe("places", () => {
     expect(places(text)).toEqual(expected);
   });
 
+  it("reads industrial parks and economic zones by name, one each, the abbreviation written out in the value; `các KCN` names a kind", () => {
+    expect(places("Đoàn thăm các KCN Bắc Ninh. Tỉnh có KCN Nam Cấm và KCN Bắc Vinh, gần Đặc khu kinh tế Tam giác Vàng.")).toEqual([
+      ["LOC", "Bắc Ninh", "VN-56"],
+      ["LOC", "KCN Nam Cấm", "Khu công nghiệp Nam Cấm"],
+      ["LOC", "KCN Bắc Vinh", "Khu công nghiệp Bắc Vinh"],
+      ["LOC", "Đặc khu kinh tế Tam giác Vàng", "Đặc khu kinh tế Tam giác Vàng"],
+    ]);
+  });
+
   it("counts names that are also given names only in context", () => {
     expect(places("xuất khẩu sang Đức và Anh")).toEqual([["LOC", "Đức", "DE"], ["LOC", "Anh", "GB"]]);
     expect(places("Ông Đức nói tiếng Anh. Anh Minh cũng vậy.")).toEqual([]);

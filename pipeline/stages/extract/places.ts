@@ -21,9 +21,9 @@ interface PlaceFields {
   readonly place: PlaceEntry | null;
 }
 
-function placeCandidate(lines: readonly TokenLine[], lineIndex: number, start: number, end: number, fields: PlaceFields): Candidate {
+function placeCandidate(lines: readonly TokenLine[], lineIndex: number, start: number, end: number, fields: PlaceFields, written?: string): Candidate {
   const { place } = fields;
-  const canonical = place ? place.name : viewName(tokenText(lines[lineIndex], start, end));
+  const canonical = place ? place.name : viewName(written ?? tokenText(lines[lineIndex], start, end));
   return candidateAt(lines, lineIndex, start, end, {
     type: "LOC",
     rule: fields.rule,
@@ -100,12 +100,26 @@ function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: num
   if (lex.organizationNames.starts(tokens[index]) && lex.organizationNames.longest(tokens, index)) return null;
   const insideAdmin = index > 0 && (lex.adminWords.longest(tokens, index - 1)?.end ?? 0) > index;
   if (insideAdmin) return null;
-  const end = nameWordsEnd(tokens, head.end, lex, { stopAtHeads: true, stopAtPlaces: false, throughLowercase: true });
+  if (lex.placeList.markers.has(tokens[index - 1]?.text ?? "")) return null;
+  const end = beforeNextHead(tokens, head.end, nameWordsEnd(tokens, head.end, lex, { stopAtHeads: true, stopAtPlaces: false, throughLowercase: true }), lex);
   if (end === head.end) return null;
   const named = tokens[index].capitalised;
   const known = named ? null : lex.places.longest(tokens, head.end);
   const place = known && known.end === end ? known.value.place : null;
-  return placeCandidate(lines, lineIndex, named ? index : head.end, end, { rule: "extract.loc/feature-head", strength: named ? "cue" : "lexicon", place });
+  const start = named ? index : head.end;
+  const abbreviated = named ? lex.abbreviations.get(tokens[index].text) : undefined;
+  const written = abbreviated && head.end === index + 1 ? `${abbreviated} ${tokenText(lines[lineIndex], head.end, end)}` : undefined;
+  return placeCandidate(lines, lineIndex, start, end, { rule: "extract.loc/feature-head", strength: named ? "cue" : "lexicon", place }, written);
+}
+
+/**
+ * A feature's name ends before a joiner and another feature's head (`KCN Nam
+ * Cấm` `và KCN Bắc Vinh`). `các KCN Bắc Ninh` (a kind, after a plural
+ * marker) names no feature at all.
+ */
+function beforeNextHead(tokens: readonly Token[], from: number, end: number, lex: Lexicon): number {
+  for (let index = from + 1; index < end - 1; index++) if (lex.placeList.joiners.has(tokens[index].text) && lex.placeHeads.longest(tokens, index + 1)) return index;
+  return end;
 }
 
 /** An organisation's head ends right before `index`: what follows is its name (`Trường Đại học` `Xu-pha-nu-vông (Luông Pha Bang)`), not a place. */
