@@ -330,6 +330,8 @@ function cuedOrganization(lines: readonly TokenLine[], lineIndex: number, index:
   const end = nameWordsEnd(tokens, start, lex, { stopAtHeads: true, stopAtPlaces: false });
   if (end === start || placeAt(tokens, start, lex)?.end === end) return null;
   const value = viewName(expandWords(tokenText(lines[lineIndex], start, end), lex.abbreviations));
+  // An abbreviation of common words (`CNVCLĐ`: công nhân, viên chức, lao động) names no one.
+  if (!/^\p{Lu}/u.test(value)) return null;
   return candidateAt(lines, lineIndex, start, end, {
     type: "ORG",
     rule: "extract.org/cue-name",
