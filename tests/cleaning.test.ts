@@ -147,6 +147,7 @@ describe("markers", () => {
     ["NGÔ ANH", "name", ["NGÔ ANH"]],
     ["Thanh Hà - Minh Anh", "name", ["Thanh Hà", "Minh Anh"]],
     ["Minh Anh (tổng hợp)", "name", ["Minh Anh"]],
+    ["Hồ Nhung/VOV-Miền Trung", "name", ["Hồ Nhung"]],
     ["PV", "collective", ["PV"]],
     ["Nhóm PV", "collective", ["Nhóm PV"]],
     ["Theo TTXVN", "source", ["TTXVN"]],
