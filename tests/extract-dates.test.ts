@@ -61,6 +61,7 @@ describe("dates of other news sites", () => {
       ["DATE", "ngày 6-9", "2024-09-06"],
     ]);
     expect(dates("mỗi đoàn có 5-9 người, thời gian 3-5 năm, tỷ số 2-1.", "2024-09-07")).toEqual([]);
+    expect(dates("Buổi sáng 7-9h có mưa, chiều 3-4 giờ tập trung.", "2024-09-07")).toEqual([]);
     expect(dates("Ngày 5-6/9/2024, hai bên hội đàm.", "2024-09-07")).toEqual([["DATE", "Ngày 5-6/9/2024", "2024-09-05/2024-09-06"]]);
   });
 

@@ -46,6 +46,10 @@ describe("persons", () => {
     expect(people("người dân Hà Nội và đoàn viên Công đoàn cơ sở")).toEqual([]);
   });
 
+  it("takes one hyphenated word for a Lao name only with four syllables or more (`Pa-na-ma` is a place)", () => {
+    expect(people("tàu qua kênh đào Pa-na-ma hôm qua")).toEqual([]);
+  });
+
   it("does not take the Lao New Year for a name, whichever way it is written", () => {
     const text = "Nhân dịp Tết Bunpimay, đoàn đến thăm. Dịp Tết cổ truyền Bun Pi May, bà Khăm Phăn tặng quà. Mừng Tết Bunpimay năm 2024.";
     expect(people(text)).toEqual([["PER", "Khăm Phăn", "Khăm Phăn"]]);

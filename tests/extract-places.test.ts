@@ -38,6 +38,10 @@ describe("places", () => {
     ]);
   });
 
+  it("reads `năm` before a zone as the year, not a count", () => {
+    expect(places("Trong năm Khu kinh tế Vân Phong thu hút 12 dự án.")).toEqual([["LOC", "Khu kinh tế Vân Phong", "Khu kinh tế Vân Phong"]]);
+  });
+
   it("counts names that are also given names only in context", () => {
     expect(places("xuất khẩu sang Đức và Anh")).toEqual([["LOC", "Đức", "DE"], ["LOC", "Anh", "GB"]]);
     expect(places("Ông Đức nói tiếng Anh. Anh Minh cũng vậy.")).toEqual([]);

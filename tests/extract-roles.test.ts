@@ -63,6 +63,19 @@ describe("roles", () => {
     ]);
   });
 
+  it("gives no one listed before a holder the title when they hold one of their own, and reads titles after a colon", () => {
+    expect(triples("Dự có Phó Chủ tịch UBND tỉnh Kon Tum Nguyễn Văn Hùng, bà Trần Thị Lan - Giám đốc Sở Y tế tỉnh Kon Tum.")).toEqual([
+      ["Nguyễn Văn Hùng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum"],
+      ["Trần Thị Lan", "Giám đốc", "Sở Y tế tỉnh Kon Tum"],
+    ]);
+    expect(triples("- Chủ tịch UBND tỉnh Kon Tum, ông Nguyễn Văn Hùng.")).toEqual([["Nguyễn Văn Hùng", "Chủ tịch", "Ủy ban nhân dân tỉnh Kon Tum"]]);
+    expect(triples("Chủ tịch: Nguyễn Văn Hùng, Phó Chủ tịch: Lê Văn Nam, Phạm Văn Tâm.")).toEqual([
+      ["Nguyễn Văn Hùng", "Chủ tịch", null],
+      ["Lê Văn Nam", "Phó Chủ tịch", null],
+      ["Phạm Văn Tâm", "Phó Chủ tịch", null],
+    ]);
+  });
+
   it("ends a title at a party it names (`Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào`), not when it names none", () => {
     expect(triples("đồng chí Xu Văn Na Lạt - Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, Chủ tịch Liên hiệp Công đoàn Lào phát biểu.")).toEqual([
       ["Xu Văn Na Lạt", "Ủy viên Trung ương", "Đảng Nhân dân Cách mạng Lào"],

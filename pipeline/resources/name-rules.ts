@@ -48,6 +48,7 @@ export const NameRulesSchema = z
         numbered_heads: Phrases,
         tail_required_heads: Phrases,
         seated_heads: Phrases,
+        seated_names: Phrases,
         seat_words: Phrases,
         head_modifiers: Phrases,
         heads_as_names: Phrases,
@@ -72,7 +73,7 @@ export const NameRulesSchema = z
     abbreviations: z.record(z.string(), z.string()),
     admin_words: z.record(z.string(), z.string()),
     place: z
-      .object({ heads: Phrases, blockers: Phrases, first_level_admin_words: Phrases, referring_admin_words: Phrases, list_markers: Phrases, admin_qualifiers: Phrases, list_joiners: Phrases })
+      .object({ heads: Phrases, blockers: Phrases, first_level_admin_words: Phrases, referring_admin_words: Phrases, feature_plural_markers: Phrases, list_markers: Phrases, admin_qualifiers: Phrases, list_joiners: Phrases })
       .strict(),
     name_words: z
       .object({
@@ -104,6 +105,7 @@ export const ValueRulesSchema = z
         range_words: Phrases,
         pair_words: Phrases,
         time_of_day_words: Phrases,
+        dashed_blockers: Phrases,
         fraction_followers: Phrases,
       })
       .strict(),

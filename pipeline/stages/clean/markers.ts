@@ -188,8 +188,9 @@ export class Markers {
   /** A site menu of items no list knows, between bars (`Trang chủ | Thời sự | Xây dựng Đảng | …`). */
   private isBarMenu(text: string): boolean {
     const { min_items: minItems, max_item_words: maxWords } = this.rules.bar_menu;
-    const items = text.split(this.barSeparator);
-    return items.length >= minItems && items.every((item) => item.trim() !== "" && item.trim().split(/\s+/u).length <= maxWords && !/[.!?;:]$/u.test(item.trim()));
+    const items = text.split(this.barSeparator).map((item) => item.trim());
+    if (items.length < minItems || !items.some((item) => this.navLines.has(this.key(item)) || this.menu.items(this.key(item).split(" ")) !== null)) return false;
+    return items.every((item) => item !== "" && !/^\d/u.test(item) && item.split(/\s+/u).filter((word) => /\p{L}/u.test(word)).length <= maxWords && !this.sentenceFinal.test(item));
   }
 
   /** `Tag:`, `Từ khóa:`: a navigation label with nothing after it. */

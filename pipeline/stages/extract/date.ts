@@ -129,7 +129,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
       const iso = dayIso(groups.d, groups.m, published);
       return iso ? { iso, usedPublished: true } : null;
     }),
-    rule("day-month-dashed", `(?<![\\p{L}\\d/.,\\-])${dashedAfter}(?<d>${DAY})-(?<m>${MONTH})(?![\\d/\\-]|[.,]\\d)`, (groups, published) => {
+    rule("day-month-dashed", `(?<![\\p{L}\\d/.,\\-])${dashedAfter}(?<d>${DAY})-(?<m>${MONTH})(?![\\d/\\-]|[.,]\\d)(?!\\s*${wordAlternation(rules.dashed_blockers)}(?![\\p{L}]))`, (groups, published) => {
       const iso = dayIso(groups.d, groups.m, published);
       return iso ? { iso, usedPublished: true } : null;
     }),

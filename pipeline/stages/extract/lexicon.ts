@@ -15,8 +15,8 @@ export interface OrganizationHead {
   readonly provincial: boolean;
   readonly numbered: boolean;
   readonly tailRequired: boolean;
-  /** Named with where it sits (`Đại sứ quán Việt Nam tại Lào`). */
-  readonly seated: boolean;
+  /** Named with where it sits: after its name (`Đại sứ quán Việt Nam` `tại Lào`), or right after the head, a name already (`Hội người Việt Nam` `tại Lào`). */
+  readonly seated: "after-name" | "own" | null;
 }
 
 export interface PlaceMatch {
@@ -56,6 +56,8 @@ export interface Lexicon {
   readonly firstLevelAdminWords: ReadonlySet<string>;
   /** Canonical admin words that, capitalised with no place after, refer back to one named before (`LĐLĐ Thành phố`). */
   readonly referringAdminWords: ReadonlySet<string>;
+  /** `các`, `những` before a feature's head: a kind, not one feature. */
+  readonly featurePluralMarkers: ReadonlySet<string>;
   /** A list of places after one admin word: plural markers before it, qualifiers after it, joiners between names. */
   readonly placeList: { readonly markers: ReadonlySet<string>; readonly qualifiers: PhraseTrie<true>; readonly joiners: ReadonlySet<string> };
   /** Lower-case continuations of a capitalised syllable, keyed by the syllable in lower case. */
@@ -109,13 +111,14 @@ function organizationHeads(resources: Resources, only?: ReadonlySet<string>): Ph
   const provincial = new Set(rules.provincial_heads);
   const numbered = new Set(rules.numbered_heads);
   const tailRequired = new Set(rules.tail_required_heads);
-  const seated = new Set(rules.seated_heads);
+  const seatedHeads = new Set(rules.seated_heads);
+  const seatedNames = new Set(rules.seated_names);
   const describe = (expanded: string): OrganizationHead => ({
     expanded: normalizeValue(expanded),
     provincial: provincial.has(expanded),
     numbered: numbered.has(expanded),
     tailRequired: tailRequired.has(expanded),
-    seated: seated.has(expanded),
+    seated: seatedNames.has(expanded) ? "own" : seatedHeads.has(expanded) ? "after-name" : null,
   });
   const trie = new PhraseTrie<OrganizationHead>();
   const heads = rules.heads.filter((head) => !only || only.has(head));
@@ -258,6 +261,7 @@ function compileTries(resources: Resources): Lexicon {
     placeBlockers: new Set(rules.place.blockers),
     firstLevelAdminWords: new Set(rules.place.first_level_admin_words),
     referringAdminWords: new Set(rules.place.referring_admin_words),
+    featurePluralMarkers: new Set(rules.place.feature_plural_markers),
     placeList: { markers: new Set(rules.place.list_markers), qualifiers: phraseTrieOf(rules.place.admin_qualifiers), joiners: new Set(rules.place.list_joiners) },
     compounds: compounds(resources),
     lowercaseNameWords: phrases(rules.name_words.lowercase),

@@ -169,7 +169,7 @@ function namesOrganization(tokens: readonly Token[], at: number, lex: Lexicon): 
 
 /** Parse an organisation whose head starts at `start`, or null. `nested`: inside another name, where a capital may precede it. */
 export function parseOrganization(tokens: readonly Token[], start: number, lex: Lexicon, nested = false): OrganizationParse | null {
-  if (!lex.organizationHeads.starts(tokens[start]) || (!nested && (!startsAfterName(tokens, start, lex) || insideTitle(tokens, start, lex)))) return null;
+  if (!lex.organizationHeads.starts(tokens[start]) || (!nested && !startsAfterName(tokens, start, lex))) return null;
   const headMatch = lex.organizationHeads.longest(tokens, start);
   if (!headMatch) return null;
   const head = headMatch.value;
@@ -186,8 +186,11 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const { admin, place } = readTail(tokens, bodyEnd, lex);
   const parent = !place && !admin ? parentAt(tokens, bodyEnd, lex) : null;
   if (parent) return { start, end: parent.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, parent };
+  // A department inside a title (`Trưởng ban Tổ chức`) is none, unless named as the central one or a place's (`Trưởng Ban Dân vận Trung ương`).
+  if (!nested && !place && !admin && !endsWithCentral(tokens, bodyEnd, lex) && insideTitle(tokens, start, lex)) return null;
   const tailEnd = place ? place.end : admin ? admin.end : bodyEnd;
-  const joined = (head.seated ? seatAt(tokens, tailEnd, lex) : null) ?? (hasBody && place ? twinAt(tokens, tailEnd, lex) : null);
+  const seated = head.seated === "own" || (head.seated === "after-name" && (hasBody || place !== null));
+  const joined = (seated ? seatAt(tokens, tailEnd, lex) : null) ?? (hasBody && place ? twinAt(tokens, tailEnd, lex) : null);
   if (joined) return { start, end: joined.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, joined };
   const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
   if (!hasBody && !place && !admin && !knownHead) return null;

@@ -79,5 +79,7 @@ export function laoShapeEnd(tokens: readonly Token[], start: number, lex: Lexico
     end++;
   }
   if (syllables < minimum || (isCapitalisedWord(tokens[end]) && tokens[end].spaced)) return null;
+  // One hyphenated word of three syllables may be a transliterated place (`Pa-na-ma`); a name of one word has four or more (`Xu-pha-nu-vông`).
+  if (end - start === 1 && syllables <= minimum) return null;
   return end;
 }

@@ -100,7 +100,7 @@ function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: num
   if (lex.organizationNames.starts(tokens[index]) && lex.organizationNames.longest(tokens, index)) return null;
   const insideAdmin = index > 0 && (lex.adminWords.longest(tokens, index - 1)?.end ?? 0) > index;
   if (insideAdmin) return null;
-  if (lex.placeList.markers.has(tokens[index - 1]?.text ?? "")) return null;
+  if (lex.featurePluralMarkers.has(tokens[index - 1]?.text ?? "")) return null;
   const end = beforeNextHead(tokens, head.end, nameWordsEnd(tokens, head.end, lex, { stopAtHeads: true, stopAtPlaces: false, throughLowercase: true }), lex);
   if (end === head.end) return null;
   const named = tokens[index].capitalised;

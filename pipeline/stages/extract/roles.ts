@@ -142,7 +142,8 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
     }
     const title = lex.titles.longest(tokens, index);
     if (!title) continue;
-    const { titleEnd, organizationStart } = titleParts(tokens, title.end, lex, mentionsAt.organizations);
+    const namedInside = namedWithin(tokens, index + 1, title.end, mentionsAt.organizations);
+    const { titleEnd, organizationStart } = namedInside === null ? titleParts(tokens, title.end, lex, mentionsAt.organizations) : { titleEnd: namedInside, organizationStart: namedInside };
     let organization = mentionAt(mentionsAt.organizations, tokens, organizationStart);
     let end = organization ? tokenIndexAt(tokens, organization.to, "to") : titleEnd;
     const place = organization ? null : mentionAt(mentionsAt.places, tokens, titleEnd);
@@ -190,12 +191,14 @@ function endsWithPart(tokens: readonly Token[], span: RoleSpan, lex: Lexicon): b
  * a comma and an honorific (`Chủ tịch LĐLĐ tỉnh, ông Nguyễn Văn A`) unless a
  * dash already gave the title its holder (`ông A - Chủ tịch X, bà B - …`).
  */
-function holderAfter(tokens: readonly Token[], span: RoleSpan, personsAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention | null {
+function holderAfter(tokens: readonly Token[], span: RoleSpan, mentions: ArticleMentions, lex: Lexicon): Mention | null {
   const { end } = span;
+  const { personsAt, personsEndingAt } = mentions;
   if (end >= tokens.length) return null;
   const direct = personsAt.get(tokens[end].from);
   if (direct) return direct;
-  if (tokens[end].text !== "," || DASHES.has(tokens[span.start - 1]?.text ?? "")) return null;
+  const dashHolder = DASHES.has(tokens[span.start - 1]?.text ?? "") && holderBefore(tokens, span.start, personsEndingAt) !== null;
+  if (tokens[end].text !== "," || dashHolder) return null;
   const cue = lex.personCues.longest(tokens, end + 1);
   return cue && cue.value === "honorific" && cue.end < tokens.length ? (personsAt.get(tokens[cue.end].from) ?? null) : null;
 }
@@ -220,7 +223,7 @@ function honorificStart(tokens: readonly Token[], index: number, lex: Lexicon): 
  * (`ông Trần Văn Tỵ, bà Hồ Thị Lệ Hằng - Phó Chủ tịch`: Trần Văn Tỵ) or,
  * after a colon, all of them (`Phó Chủ tịch LĐLĐ tỉnh: A, B`).
  */
-function listedBefore(tokens: readonly Token[], holder: Mention, personsEndingAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention[] {
+function listedBefore(tokens: readonly Token[], holder: Mention, personsEndingAt: ReadonlyMap<number, Mention>, titled: ReadonlySet<number>, lex: Lexicon): Mention[] {
   const listed: Mention[] = [];
   let first = tokenIndexAt(tokens, holder.from, "from");
   while (first > 1) {
@@ -228,8 +231,10 @@ function listedBefore(tokens: readonly Token[], holder: Mention, personsEndingAt
     if (joiner < 1 || !LIST_JOINERS.has(tokens[joiner].text)) break;
     const person = personsEndingAt.get(tokens[joiner - 1].to);
     if (!person) break;
-    listed.push(person);
     first = tokenIndexAt(tokens, person.from, "from");
+    // `Chủ tịch UBND tỉnh Nguyễn Văn Hùng, bà B - Giám đốc …`: the first holds a title of their own.
+    if (first < 0 || titled.has(honorificStart(tokens, first, lex))) break;
+    listed.push(person);
   }
   return listed;
 }
@@ -243,9 +248,9 @@ function listedAfterColon(tokens: readonly Token[], end: number, personsAt: Read
     const person = personsAt.get(tokens[cue?.value === "honorific" ? cue.end : next]?.from ?? -1);
     if (!person) break;
     listed.push(person);
-    next = tokenIndexAt(tokens, person.to, "to");
-    if (!LIST_JOINERS.has(tokens[next]?.text ?? "")) break;
-    next += 1;
+    const after = tokenIndexAt(tokens, person.to, "to");
+    if (after <= next || !LIST_JOINERS.has(tokens[after]?.text ?? "")) break;
+    next = after + 1;
   }
   return listed;
 }
@@ -266,7 +271,7 @@ function lineRoles(input: ExtractInput, line: TokenLine, lex: Lexicon, mentions:
     const span = spans[position];
     const previous = spans[position - 1];
     const chained = previous && span.start - previous.end === 1 && lex.titleJoiners.has(tokens[previous.end].text);
-    const after = holderAfter(tokens, span, personsAt, lex);
+    const after = holderAfter(tokens, span, mentions, lex);
     if (after) {
       for (let back = position - 1, link = chained; back >= 0 && link && holders[back] === null; back--) {
         holders[back] = after;
@@ -275,12 +280,14 @@ function lineRoles(input: ExtractInput, line: TokenLine, lex: Lexicon, mentions:
     }
     holders.push(after ?? (chained ? holders[position - 1] : null) ?? holderBefore(tokens, span.start, personsEndingAt));
   }
+  const titled = new Set(spans.map((span) => span.end));
   const roles: Mention[] = [];
   for (let position = 0; position < spans.length; position++) {
     const span = spans[position];
-    const holder = holders[position];
-    const listed = holder ? listedBefore(tokens, holder, personsEndingAt, lex) : listedAfterColon(tokens, span.end, personsAt, lex);
-    for (const person of holder ? [...listed.reverse(), holder] : listed) roles.push(roleMention(input, line, span, person));
+    const colonList = listedAfterColon(tokens, span.end, personsAt, lex);
+    const holder = colonList.length > 0 ? null : holders[position];
+    const people = holder ? [...listedBefore(tokens, holder, personsEndingAt, titled, lex).reverse(), holder] : colonList;
+    for (const person of people) roles.push(roleMention(input, line, span, person));
   }
   return roles;
 }

@@ -25,15 +25,15 @@ const TODAY = /(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*\((?:ng�
 const LEAD_DATE = /^(?:\([\p{Lu}]{2,10}\)\s*[-–]?\s*)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s+)?(?:ngày\s+)?(?:\(?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 const ANNIVERSARY = /(\d{1,3}) năm [^()]{0,120}?\((?:ngày )?(?:\d{1,2}\/\d{1,2}\/)?(\d{4})\)/gu;
 const FULL_YEAR = /(?<![\d/.])(?<dayMonth>\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d{2})(?![\d/])/gu;
-const RANGE_END = /(?:(?:19|20)\d{2}\s*[-–—]\s*|\bđến\s+(?:năm\s+)?)$/u;
+const RANGE_END = /(?:(?:19|20)\d{2}\s*[-–—]\s*|(?<![\p{L}])đến\s+(?:năm\s+)?)$/u;
 /** A period being reviewed (`tổng kết … giai đoạn 2020 - 2024`) has just ended: its end is the year of writing, not its start. */
 const REVIEW_BEFORE = /(?:tổng kết|sơ kết|đánh giá|nhìn lại)[^.;!?]{0,80}$/iu;
 const RANGE_START = /^\s*[-–—]\s*(?:19|20)\d{2}/u;
 const PERIOD_BEFORE = /(?:giai đoạn|nhiệm kỳ|thời kỳ|vào năm|đến năm)\s*$/iu;
-/** A day and month with no year (`22/7`, `sáng 5-9`): its DATE needs the article's year. */
-const DAY_WITHOUT_YEAR = /(?<![\d/.])\d{1,2}\/\d{1,2}(?![\d/])|(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm)\s+\d{1,2}-\d{1,2}(?![\d/-])/iu;
-/** A year followed closely by `sẽ` (will) is a plan: `năm 2025, LĐLĐ thành phố sẽ …`. */
-const PLAN_AFTER = /^[^.;!?]{0,40}?(?<![\p{L}])sẽ(?![\p{L}])/u;
+/** A day and month with no year after a day word (`ngày 22/7`, `sáng 5-9`, `đến 27/7`, `(19/5)`): its DATE needs the article's year. Not `2/3 số hộ`, `24/7`. */
+const DAY_WITHOUT_YEAR = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|nay|đến|và)\s+(?:\d{1,2}\s*(?:-|và|đến)\s*)?\d{1,2}[/-]\d{1,2}(?![\d/-])|\(\d{1,2}\/\d{1,2}\)/iu;
+/** A year, a comma, a subject of a few words and `sẽ` (will): a plan (`năm 2025, LĐLĐ thành phố sẽ …`). */
+const PLAN_AFTER = /^\s*,(?:\s+[\p{L}\p{M}]+){1,5}\s+sẽ(?![\p{L}])/u;
 const LEAD_FULL_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d{2})(?![\d/])/u;
 
 const pad = (text: string) => text.padStart(2, "0");

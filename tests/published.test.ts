@@ -1,0 +1,28 @@
+/** The year of a page with no date stamp, inferred from its text (pipeline/stages/metadata/published.ts). */
+import { describe, expect, it } from "vitest";
+import { inferPublished } from "../pipeline/stages/metadata/published.ts";
+import { bodyDocument } from "./support/extract.ts";
+
+const published = (text: string) => inferPublished(bodyDocument(text))?.value ?? null;
+
+describe("published, inferred", () => {
+  it("takes the year of a day written with it, over years alone", () => {
+    expect(published("Sáng nay (5/9), đoàn đến thăm.\nNhân dịp 62 năm quan hệ (5/9/1962 - 5/9/2024), năm 2025 còn nhiều việc.")).toBe("2024-09-05");
+  });
+
+  it("does not take the far end of a range or a plan for the year of writing", () => {
+    expect(published("Ngày 12/3, hội nghị bàn kế hoạch giai đoạn 2021 đến 2030.")).toBe("2021");
+    expect(published("Ngày 12/3, hai bên ký biên bản giai đoạn 2024 - 2029.")).toBe("2024");
+    expect(published("Ngày 12/3, hai bên họp; năm 2025, LĐLĐ thành phố Hà Nội sẽ hỗ trợ. Năm 2024 đạt kết quả tốt.")).toBe("2024");
+    expect(published("Ngày 25/11, hội nghị tổng kết hợp tác giai đoạn 2020 - 2024.")).toBe("2024");
+  });
+
+  it("keeps a year followed by `sẽ` far into its clause", () => {
+    expect(published("Ngày 5/9, năm 2024, tỉnh đạt nhiều kết quả và sẽ tiếp tục phát huy. So với năm 2023, tăng.")).toBe("2024");
+  });
+
+  it("gives no year when no day in the text needs one (`2/3 số hộ`, `24/7` are no days)", () => {
+    expect(published("Khoảng 2/3 số hộ dân đã có nhà từ năm 2019.")).toBeNull();
+    expect(published("Dịch vụ hoạt động 24/7 từ năm 2018.")).toBeNull();
+  });
+});
