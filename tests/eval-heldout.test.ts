@@ -1,5 +1,5 @@
 /**
- * The evaluation on held-out pages of the seeds' genre (tests/heldout): thirty-four
+ * The evaluation on held-out pages of the seeds' genre (tests/heldout): forty-two
  * pages, annotated by hand (tests/heldout/README.md). Their
  * figures stay above the `heldout` floors of tests/eval-floors.yaml, so a
  * rule that only fits the seeds shows here.

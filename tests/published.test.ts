@@ -17,6 +17,14 @@ describe("published, inferred", () => {
     expect(published("Ngày 25/11, hội nghị tổng kết hợp tác giai đoạn 2020 - 2024.")).toBe("2024");
   });
 
+  it("reads the headline's and the lead's years before the body's", () => {
+    const doc = bodyDocument("Hai tỉnh ký kế hoạch giai đoạn 2025 - 2027\nNgày 12/3, hai bên ký kế hoạch.\nBiên bản ký năm 2019 đã hết hạn.");
+    const [headline, ...rest] = doc.lines;
+    const titled = { ...doc, lines: [{ ...headline, role: { ...headline.role, value: "title" as const } }, ...rest] };
+    expect(inferPublished(titled)?.value).toBe("2025");
+    expect(published("Hai tỉnh ký kế hoạch giai đoạn 2025 - 2027\nNgày 12/3, hai bên ký kế hoạch.\nBiên bản ký năm 2019 đã hết hạn.")).toBe("2019");
+  });
+
   it("keeps a year followed by `sẽ` far into its clause", () => {
     expect(published("Ngày 5/9, năm 2024, tỉnh đạt nhiều kết quả và sẽ tiếp tục phát huy. So với năm 2023, tăng.")).toBe("2024");
   });

@@ -60,8 +60,23 @@ function yearWeight(line: string, match: RegExpExecArray): number {
   return 2;
 }
 
-/** The latest of the years that say most about when the text was written. */
+/** The latest of the years that say most about when the text was written, the headline's and the lead's first. */
+/** The headline, then the lead, then the rest: the first of them that gives a year gives it (the page's own event before its background). */
+const YEAR_SOURCES: readonly ((line: RoledLine) => boolean)[] = [
+  (line) => line.role.value === "title",
+  (line) => line.role.value === "lead",
+  (line) => line.role.value !== "title" && line.role.value !== "lead",
+];
+
 function latestYear(lines: readonly RoledLine[]): Found | null {
+  for (const source of YEAR_SOURCES) {
+    const found = latestYearOf(lines.filter(source));
+    if (found) return found;
+  }
+  return null;
+}
+
+function latestYearOf(lines: readonly RoledLine[]): Found | null {
   let best: Found | null = null;
   let bestWeight = 0;
   for (const line of lines) {
