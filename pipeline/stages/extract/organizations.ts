@@ -190,7 +190,7 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (!nested && !place && !admin && !endsWithCentral(tokens, bodyEnd, lex) && insideTitle(tokens, start, lex)) return null;
   const tailEnd = place ? place.end : admin ? admin.end : bodyEnd;
   const seated = head.seated === "own" || (head.seated === "after-name" && (hasBody || place !== null));
-  const joined = (seated ? seatAt(tokens, tailEnd, lex) : null) ?? (hasBody && place ? twinAt(tokens, tailEnd, lex) : null);
+  const joined = (seated ? joinedPlaceAt(tokens, tailEnd, lex.seatWords, lex) : null) ?? (hasBody && place ? joinedPlaceAt(tokens, tailEnd, DASHES, lex) : null);
   if (joined) return { start, end: joined.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, joined };
   const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
   if (!hasBody && !place && !admin && !knownHead) return null;
@@ -199,18 +199,15 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   return { start, end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: !named };
 }
 
-/** `tại` and a gazetteer place at `index`: where a seated body sits. */
-function seatAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["joined"] | null {
-  if (!lex.seatWords.has(tokens[index]?.text ?? "")) return null;
-  const place = placeAt(tokens, index + 1, lex);
-  return place ? { start: index + 1, end: place.end, match: place.value } : null;
-}
+const DASHES: ReadonlySet<string> = new Set(["-", "–"]);
 
-const DASHES = new Set(["-", "–"]);
-
-/** A dash and a gazetteer place at `index`: the twin of the place that ends a name (`Cơ khí Hà Nội - Viêng Chăn`). */
-function twinAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["joined"] | null {
-  if (!DASHES.has(tokens[index]?.text ?? "")) return null;
+/**
+ * One of `joiners` at `index` and a gazetteer place after it: where a seated
+ * body sits (`tại Lào`), or, after a dash, the twin of the place that ends a
+ * name (`Cơ khí Hà Nội` `- Viêng Chăn`).
+ */
+function joinedPlaceAt(tokens: readonly Token[], index: number, joiners: ReadonlySet<string>, lex: Lexicon): OrganizationParse["joined"] | null {
+  if (!joiners.has(tokens[index]?.text ?? "")) return null;
   const place = placeAt(tokens, index + 1, lex);
   return place ? { start: index + 1, end: place.end, match: place.value } : null;
 }
