@@ -107,6 +107,13 @@ describe("roles", () => {
     expect(triples(text)).toEqual([["Nguyễn Văn Quyết", "Giám đốc", "Công ty Trách nhiệm hữu hạn Cơ khí Hà Nội - Viêng Chăn"]]);
   });
 
+  it("reads a Lao governor's and a border post commander's titles", () => {
+    expect(triples("ông Thoong-lắt Phôm-ma-chăn - Phó Tỉnh trưởng tỉnh Xiêng Khoảng và Thượng tá Lê Văn Hùng - Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo dự lễ.")).toEqual([
+      ["Thoong-lắt Phôm-ma-chăn", "Phó Tỉnh trưởng", null],
+      ["Lê Văn Hùng", "Đồn trưởng", "Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo"],
+    ]);
+  });
+
   it("states no position in how the text names a late leader (`Chủ tịch Hồ Chí Minh`)", () => {
     expect(triples("Đoàn đã vào Lăng viếng Chủ tịch Hồ Chí Minh.")).toEqual([]);
   });
