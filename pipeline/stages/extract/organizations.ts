@@ -195,11 +195,10 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
   if (!hasBody && !place && !admin && !knownHead) return null;
   const named = knownHead || place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd, lex)));
-  const end = place ? place.end : admin ? admin.end : bodyEnd;
-  return { start, end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: !named };
+  return { start, end: tailEnd, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: !named };
 }
 
-const DASHES: ReadonlySet<string> = new Set(["-", "–"]);
+export const DASHES: ReadonlySet<string> = new Set(["-", "–"]);
 
 /**
  * One of `joiners` at `index` and a gazetteer place after it: where a seated

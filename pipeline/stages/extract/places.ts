@@ -43,13 +43,12 @@ function afterBlocker(tokens: readonly Token[], index: number, lex: Lexicon): bo
   return before !== undefined && lex.placeBlockers.has(before.text);
 }
 
-/** An ambiguous name counts only as a whole capitalised run, not after a person cue or a blocker (`tiếng Anh`). */
+/** An ambiguous name counts only as a whole capitalised run, not after a person cue (blockers, `tiếng Anh`, are `afterBlocker`'s). */
 function ambiguousAllowed(tokens: readonly Token[], start: number, end: number, lex: Lexicon): boolean {
   const before = tokens[start - 1];
   if (titleEndsAt(tokens, start, lex) || portfolioEndsAt(tokens, start, lex)) return true;
   if (isCapitalisedWord(before) && tokens[start].spaced) return false;
   if (isCapitalisedWord(tokens[end]) && tokens[end].spaced) return false;
-  if (before && lex.placeBlockers.has(before.text)) return false;
   if (tokens[start].initial && lex.honorificWords.has(tokens[start].text)) return false;
   for (let back = Math.max(0, start - 3); back < start; back++) if (lex.personCues.longest(tokens, back, start)?.end === start) return false;
   return true;

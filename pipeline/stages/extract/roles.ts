@@ -17,7 +17,7 @@ import { tokenText } from "./candidates.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
 import { makeMention } from "./mention.ts";
 import { compoundEnd, isCapitalisedWord } from "./namewords.ts";
-import { parseOrganization, partialName } from "./organizations.ts";
+import { DASHES, parseOrganization, partialName } from "./organizations.ts";
 import { contentTokens, type Token, type TokenLine } from "./tokens.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
 
@@ -36,7 +36,6 @@ interface RoleSpan {
 
 const HOLDER_BEFORE = new Set(["-", "–", ",", "(", "là"]);
 const LIST_JOINERS = new Set([",", "và"]);
-const DASHES = new Set(["-", "–"]);
 
 interface MentionsAt {
   readonly organizations: ReadonlyMap<number, Mention>;

@@ -34,7 +34,6 @@ const PERIOD_BEFORE = /(?:giai đoạn|nhiệm kỳ|thời kỳ|vào năm|đến
 const DAY_WITHOUT_YEAR = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|nay|đến|và)\s+(?:\d{1,2}\s*(?:-|và|đến)\s*)?\d{1,2}[/-]\d{1,2}(?![\d/-])|\(\d{1,2}\/\d{1,2}\)/iu;
 /** A year, a comma, a subject of a few words and `sẽ` (will): a plan (`năm 2025, LĐLĐ thành phố sẽ …`). */
 const PLAN_AFTER = /^\s*,(?:\s+[\p{L}\p{M}]+){1,5}\s+sẽ(?![\p{L}])/u;
-const LEAD_FULL_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.]((?:19|20)\d{2})(?![\d/])/u;
 
 const pad = (text: string) => text.padStart(2, "0");
 
@@ -60,7 +59,6 @@ function yearWeight(line: string, match: RegExpExecArray): number {
   return 2;
 }
 
-/** The latest of the years that say most about when the text was written, the headline's and the lead's first. */
 /** The headline, then the lead, then the rest: the first of them that gives a year gives it (the page's own event before its background). */
 const YEAR_SOURCES: readonly ((line: RoledLine) => boolean)[] = [
   (line) => line.role.value === "title",
@@ -68,6 +66,7 @@ const YEAR_SOURCES: readonly ((line: RoledLine) => boolean)[] = [
   (line) => line.role.value !== "title" && line.role.value !== "lead",
 ];
 
+/** The latest of the years that say most about when the text was written, the headline's and the lead's first. */
 function latestYear(lines: readonly RoledLine[]): Found | null {
   for (const source of YEAR_SOURCES) {
     const found = latestYearOf(lines.filter(source));
@@ -120,9 +119,9 @@ function anniversary(lines: readonly RoledLine[]): Found | null {
 
 function leadYear(lines: readonly RoledLine[]): Found | null {
   const lead = lines.find((line) => line.role.value === "lead");
-  const match = lead ? LEAD_FULL_DATE.exec(lead.text) : null;
+  const match = lead ? [...matchesOf(FULL_YEAR, lead.text)].find((found) => found.groups?.dayMonth !== undefined) : undefined;
   if (!lead || !match) return null;
-  return { value: match[1], from: lead.from + match.index, to: lead.from + match.index + match[0].length };
+  return { value: match[2], from: lead.from + match.index, to: lead.from + match.index + match[0].length };
 }
 
 const INFERENCES: ReadonlyArray<readonly [string, (lines: readonly RoledLine[]) => Found | null]> = [
