@@ -85,6 +85,7 @@ describe("bench figures", () => {
     cold: { wallSeconds: 10, exitCode: 0, log: log({ files: articles, peak_rss_bytes: peakRssBytes }) },
     unchanged: { wallSeconds: 0.5, exitCode: 0, log: log({ seconds: 0.1, computed: 0, cached: articles, up_to_date: true }) },
     oneChanged: null,
+    putBack: { build: { wallSeconds: 4, exitCode: 0, log: log({ computed: 0, cached: articles }) }, identical: false },
   });
 
   it("gives throughput, extraction speed per core, the floor ratio and the rebuild speed-up", () => {
@@ -98,6 +99,12 @@ describe("bench figures", () => {
     expect(figures.unchanged).toMatchObject({ speedup: 20, build_speedup: 90, up_to_date: true });
     expect(formatFigures(figures, null)).toContain("CPU: 8 ms per article (process 6.5, finish 1.5), every thread; at that cost 2 cores busy the whole time would build at most 250 articles/s");
     expect(formatFigures(figures, null)).toContain("extraction alone (one thread, 1500 articles): 5 MB/s per core; in the build, sharing the cores: 3 MB/s");
+  });
+
+  it("says when the rebuild with the article put back does not write the cold build's bytes", () => {
+    const figures = benchFigures(result(2000, 800_000_000));
+    expect(figures.put_back).toEqual({ wall_seconds: 4, computed: 0, cached: 2000, identical_to_cold: false });
+    expect(formatFigures(figures, null)).toContain("rebuild, the article put back: 4 s; 0 computed, 2000 from cache; SHA256SUMS DIFFERS from the cold build's");
   });
 
   it("compares peak memory with a run of another size", () => {

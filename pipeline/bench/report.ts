@@ -26,10 +26,12 @@ export interface BenchFigures {
   readonly floor: { seconds: number; build_to_floor: number };
   readonly unchanged: { wall_seconds: number; build_seconds: number; speedup: number; build_speedup: number; up_to_date: boolean } | null;
   readonly one_changed: { wall_seconds: number; computed: number; cached: number } | null;
+  /** The rebuild with the changed article put back: its SHA256SUMS must be the cold build's. */
+  readonly put_back: { wall_seconds: number; computed: number; cached: number; identical_to_cold: boolean } | null;
 }
 
 export function benchFigures(result: BenchResult): BenchFigures {
-  const { corpus, cold, floor, extraction, unchanged, oneChanged } = result;
+  const { corpus, cold, floor, extraction, unchanged, oneChanged, putBack } = result;
   const perArticle = Object.fromEntries(
     Object.entries(cold.log.stage_milliseconds).map(([stage, milliseconds]) => [stage, Number(fixed(milliseconds / corpus.articles, 3))]),
   );
@@ -69,6 +71,12 @@ export function benchFigures(result: BenchResult): BenchFigures {
       up_to_date: unchanged.log.up_to_date,
     },
     one_changed: oneChanged && { wall_seconds: Number(fixed(oneChanged.wallSeconds)), computed: oneChanged.log.computed, cached: oneChanged.log.cached },
+    put_back: putBack && {
+      wall_seconds: Number(fixed(putBack.build.wallSeconds)),
+      computed: putBack.build.log.computed,
+      cached: putBack.build.log.cached,
+      identical_to_cold: putBack.identical,
+    },
   };
 }
 
@@ -105,6 +113,13 @@ export function formatFigures(figures: BenchFigures, previous: BenchFigures | nu
   if (figures.one_changed) {
     const { one_changed } = figures;
     lines.push(`  rebuild, one article changed: ${one_changed.wall_seconds} s; ${one_changed.computed} computed, ${one_changed.cached} from cache`);
+  }
+  if (figures.put_back) {
+    const { put_back } = figures;
+    lines.push(
+      `  rebuild, the article put back: ${put_back.wall_seconds} s; ${put_back.computed} computed, ${put_back.cached} from cache; ` +
+        (put_back.identical_to_cold ? "SHA256SUMS identical to the cold build's" : "SHA256SUMS DIFFERS from the cold build's: the build is not byte-stable"),
+    );
   }
   if (previous && previous.articles !== figures.articles) {
     const change = (cold.peak_rss_mb / previous.cold.peak_rss_mb - 1) * 100;

@@ -1,8 +1,9 @@
 /**
  * `make bench`: generate (once) a synthetic corpus of N articles, time the
  * floor on it, then a cold build (all formats, empty cache), a rebuild with
- * nothing changed, and a rebuild with one article changed, each as its own
- * process like `make dataset`. Extraction alone is timed in this process on
+ * nothing changed, a rebuild with one article changed, and a rebuild with
+ * that article put back, each as its own process like `make dataset`. The
+ * last must write the cold build's bytes: its SHA256SUMS is compared. Extraction alone is timed in this process on
  * one thread before the builds, while nothing else runs.
  */
 import { readFile, rm, utimes, stat, writeFile } from "node:fs/promises";
@@ -11,6 +12,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { DatasetConfig } from "../config.ts";
 import { loadResources } from "../resources.ts";
+import { CHECKSUMS_FILE } from "../write/dataset.ts";
 import { runBuild, type ChildBuild } from "./child.ts";
 import { articlePath, ensureCorpus, type Corpus } from "./corpus.ts";
 import { timeFloor, type Floor } from "./floor.ts";
@@ -39,6 +41,8 @@ export interface BenchResult {
   readonly cold: ChildBuild;
   readonly unchanged: ChildBuild | null;
   readonly oneChanged: ChildBuild | null;
+  /** The rebuild after the changed article was put back, and whether its SHA256SUMS is the cold build's. */
+  readonly putBack: { readonly build: ChildBuild; readonly identical: boolean } | null;
 }
 
 const TRUSTED_AFTER_MILLISECONDS = 2100;
@@ -82,15 +86,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   await rm(cacheDir, { recursive: true, force: true });
   const args = ["--cache", cacheDir, ...(options.workers === undefined ? [] : ["--workers", String(options.workers)])];
   const build = () => runBuild({ inputDir: corpus.dir, outputRoot, version: options.config.version, args });
+  const checksums = () => readFile(join(outputRoot, options.config.version, CHECKSUMS_FILE));
+  const measured = { corpus, cores: availableParallelism(), generateSeconds, floor, extraction };
   try {
     log("cold build: all formats, empty cache");
     const cold = await build();
-    if (!options.rebuilds) return { corpus, cores: availableParallelism(), generateSeconds, floor, extraction, cold, unchanged: null, oneChanged: null };
+    if (!options.rebuilds) return { ...measured, cold, unchanged: null, oneChanged: null, putBack: null };
+    const coldSums = await checksums();
     log("rebuild, nothing changed");
     const unchanged = await build();
     log("rebuild, one article changed");
     const oneChanged = await rebuildOneChanged(corpus, build);
-    return { corpus, cores: availableParallelism(), generateSeconds, floor, extraction, cold, unchanged, oneChanged };
+    log("rebuild, the article put back: the cold build's bytes again");
+    const putBack = await build();
+    return { ...measured, cold, unchanged, oneChanged, putBack: { build: putBack, identical: (await checksums()).equals(coldSums) } };
   } finally {
     if (!options.keep) {
       await rm(outputRoot, { recursive: true, force: true });

@@ -51,6 +51,6 @@ export const benchCommand: Command = {
     const figures = benchFigures(result);
     await writeFile(join(root, `results-${articles}.json`), `${JSON.stringify(figures, null, 2)}\n`);
     io.stdout.write(formatFigures(figures, await previousFigures(root, articles)));
-    return EXIT.ok;
+    return figures.put_back?.identical_to_cold === false ? EXIT.check : EXIT.ok;
   },
 };

@@ -9,7 +9,7 @@ export const EXIT = {
   usage: 2,
   /** Built, but some inputs were rejected or some rows quarantined (see sources and rejects.jsonl). */
   partial: 3,
-  /** `verify` or `eval` found problems. */
+  /** `verify` or `eval` found problems, or `bench` a rebuild whose bytes differ from the cold build's. */
   check: 4,
   /** Stopped by Ctrl-C (SIGINT) or SIGTERM: nothing was written (128 + SIGINT, as shells report it). */
   interrupted: 130,

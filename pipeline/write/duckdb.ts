@@ -7,14 +7,22 @@
  * constraints: DuckDB keeps a declared key's index whole in memory while
  * loading (about 1 GB for the mentions of 100,000 articles), and under a
  * memory limit its spilled index pages land in the file in a different
- * order on every run. Without them, the tables load slice by slice within
- * a fixed memory limit, and the file has the same bytes on every build of
- * the same data (its stem is the catalog name, so the file name is fixed
- * too).
+ * order on every run.
  *
- * Each table's keys are checked on its loaded rows by the same DuckDB, so
- * the memory that the checks' hash tables need comes out of the
- * database's own limit.
+ * The file has the same bytes on every build of the same data (its stem is
+ * the catalog name, so the file name is fixed too). For that, each slice of
+ * rows is loaded and checkpointed by a DuckDB of its own. One DuckDB loading
+ * every slice evicts blocks once the file outgrows its memory limit, and
+ * hands an evicted block's memory, old bytes and all, to a new block
+ * without zeroing it; which block it evicts depends on the clock, so the
+ * unused gaps of string segments differed from run to run (measured: every
+ * run of 20,000 articles gave a different file under the 256 MB limit).
+ * A fresh DuckDB per slice never evicts while writing, and needs the
+ * memory of one slice whatever the size of the table.
+ *
+ * The keys are then checked by a read-only DuckDB, whose hash tables may
+ * evict and spill freely, and a last fresh one writes the small things:
+ * comments, views and `dataset_keys`.
  */
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -131,17 +139,42 @@ export function describeKey(key: CheckedKey): string {
   return `Note: ${name} does not hold: ${broken}.`;
 }
 
-async function loadTable(connection: DuckDBConnection, versionDir: string, table: TableDefinition): Promise<void> {
+/**
+ * The memory limit of the DuckDB that loads one slice: well above what a
+ * slice needs (measured: about 200 MB for a slice of mentions), so that it
+ * never evicts. Memory used is what the slice needs, whatever the limit.
+ */
+const SLICE_MEMORY_LIMIT = "1GB";
+
+/** How the database is loaded; tests shrink these to make a small file behave like a large one. */
+export interface DatabaseLoading {
+  readonly sliceMemoryLimit?: string;
+  readonly sliceRows?: number;
+}
+
+async function loadTable(path: string, versionDir: string, table: TableDefinition, loading: DatabaseLoading): Promise<void> {
   const columns = columnsOf(table);
   const definitions = columns.map((column) => `${sqlName(column.name)} ${DUCKDB_TYPES[column.kind]}${column.nullable ? "" : " NOT NULL"}`);
-  await connection.run(`CREATE TABLE ${sqlName(table.name)} (${definitions.join(", ")})`);
+  const options = { memoryLimit: loading.sliceMemoryLimit ?? SLICE_MEMORY_LIMIT };
+  await withDuckDB(path, (connection) => connection.run(`CREATE TABLE ${sqlName(table.name)} (${definitions.join(", ")})`), options);
   const into = `INSERT INTO ${sqlName(table.name)} SELECT ${names(columns.map((column) => column.name))} FROM `;
-  for (let first = 0; ; first += SLICE_ROWS) {
-    const inserted = (await connection.run(into + schemaSlice(versionDir, table, first, SLICE_ROWS))).rowsChanged;
-    await connection.run("CHECKPOINT");
-    if (inserted < SLICE_ROWS) break;
+  const sliceRows = loading.sliceRows ?? SLICE_ROWS;
+  for (let first = 0; ; first += sliceRows) {
+    const inserted = await withDuckDB(
+      path,
+      async (connection) => {
+        const { rowsChanged } = await connection.run(into + schemaSlice(versionDir, table, first, sliceRows));
+        await connection.run("CHECKPOINT");
+        return rowsChanged;
+      },
+      options,
+    );
+    if (inserted < sliceRows) break;
   }
-  for (const column of columns) {
+}
+
+async function describeColumns(connection: DuckDBConnection, table: TableDefinition): Promise<void> {
+  for (const column of columnsOf(table)) {
     await connection.run(`COMMENT ON COLUMN ${sqlName(table.name)}.${sqlName(column.name)} IS ${sqlString(column.description)}`);
   }
 }
@@ -174,6 +207,7 @@ async function describeTables(connection: DuckDBConnection, keys: readonly Check
   for (const table of TABLES) {
     const comment = [table.description, ...keys.filter((key) => key.table === table.name).map(describeKey)].join(" ");
     await connection.run(`COMMENT ON TABLE ${sqlName(table.name)} IS ${sqlString(comment)}`);
+    await describeColumns(connection, table);
   }
 }
 
@@ -185,18 +219,27 @@ async function createViews(connection: DuckDBConnection): Promise<void> {
 }
 
 /** Write the database from the version's written tables (all of them complete). */
-export async function writeDuckDB(versionDir: string, datasetName: string): Promise<void> {
+export async function writeDuckDB(versionDir: string, datasetName: string, loading: DatabaseLoading = {}): Promise<void> {
   const path = join(versionDir, duckdbFileName(datasetName));
   await rm(path, { force: true });
-  await withDuckDB(path, async (connection) => {
-    const checked: CheckedKey[] = [];
-    for (const table of loadOrder(TABLES)) {
-      await loadTable(connection, versionDir, table);
-      checked.push(...(await checkTable(connection, table)));
-    }
-    await createViews(connection);
-    await writeKeys(connection, checked);
-    await describeTables(connection, checked);
-    await connection.run("CHECKPOINT");
-  });
+  const ordered = loadOrder(TABLES);
+  for (const table of ordered) await loadTable(path, versionDir, table, loading);
+  const checked = await withDuckDB(
+    path,
+    async (connection) => {
+      const keys: CheckedKey[] = [];
+      for (const table of ordered) keys.push(...(await checkTable(connection, table)));
+      return keys;
+    },
+    { readOnly: true },
+  );
+  await withDuckDB(
+    path,
+    async (connection) => {
+      await createViews(connection);
+      await writeKeys(connection, checked);
+      await describeTables(connection, checked);
+      await connection.run("CHECKPOINT");
+    },
+  );
 }

@@ -175,10 +175,18 @@ interface OpenDuckDB {
   close(): Promise<void>;
 }
 
-/** DuckDB on one thread (same bytes, same row order every run) within DUCKDB_MEMORY_LIMIT, on a file or in memory. */
-async function openDuckDB(path: string): Promise<OpenDuckDB> {
+/** How a DuckDB is opened: its memory limit (default DUCKDB_MEMORY_LIMIT), and read-only for a file that must not change. */
+export interface DuckDBOptions {
+  readonly memoryLimit?: string;
+  readonly readOnly?: boolean;
+}
+
+/** DuckDB on one thread (same bytes, same row order every run) within its memory limit, on a file or in memory. */
+async function openDuckDB(path: string, options: DuckDBOptions = {}): Promise<OpenDuckDB> {
   const spill = await mkdtemp(join(tmpdir(), "duckdb-spill-"));
-  const instance = await (await duckdb()).DuckDBInstance.create(path, { threads: "1", memory_limit: DUCKDB_MEMORY_LIMIT, temp_directory: spill });
+  const settings: Record<string, string> = { threads: "1", memory_limit: options.memoryLimit ?? DUCKDB_MEMORY_LIMIT, temp_directory: spill };
+  if (options.readOnly) settings.access_mode = "READ_ONLY";
+  const instance = await (await duckdb()).DuckDBInstance.create(path, settings);
   const connection = await instance.connect();
   const close = async () => {
     connection.closeSync();
@@ -195,8 +203,8 @@ async function openDuckDB(path: string): Promise<OpenDuckDB> {
   return { connection, close };
 }
 
-export async function withDuckDB<T>(path: string, work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
-  const opened = await openDuckDB(path);
+export async function withDuckDB<T>(path: string, work: (connection: DuckDBConnection) => Promise<T>, options: DuckDBOptions = {}): Promise<T> {
+  const opened = await openDuckDB(path, options);
   try {
     return await work(opened.connection);
   } finally {
