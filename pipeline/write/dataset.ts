@@ -5,8 +5,8 @@
  * SHA256SUMS, and renames the folder into place. A build that fails or is
  * killed never leaves a half-written version behind.
  *
- * After the last row, the work overlaps: Parquet files are converted a few
- * tables at a time in the database's load order, the database loads each
+ * After the last row, the work overlaps: Parquet files are converted one
+ * table at a time in the database's load order, the database loads each
  * table as soon as its files are complete, the pages are made, and every
  * finished file is hashed meanwhile. None of it changes what is written.
  */
@@ -104,11 +104,22 @@ export class DatasetWriter {
     ]);
   }
 
-  /** Every table's conversion (Parquet), one table at a time, so one DuckDB at a time (see extras.ts). */
-  private async convertTables(): Promise<void> {
+  /**
+   * Every table's conversion (Parquet), one table at a time in the
+   * database's load order, so one converting DuckDB at a time (see
+   * extras.ts): for each table, when its files are complete.
+   */
+  private convertTables(): Map<string, Promise<void>> {
+    const converted = new Map<string, Promise<void>>();
+    let previous = Promise.resolve();
     for (const table of loadOrder(TABLES)) {
-      for (const writer of this.tables.get(table.name as TableName)!.writers) await writer.convert?.();
+      const writers = this.tables.get(table.name as TableName)!.writers;
+      previous = previous.then(async () => {
+        for (const writer of writers) await writer.convert?.();
+      });
+      converted.set(table.name, previous);
     }
+    return converted;
   }
 
   /** The files that conversions make. */
@@ -125,7 +136,8 @@ export class DatasetWriter {
     const streamed = (await listFiles(this.stagingDir)).filter((path) => !path.startsWith(`${PARQUET_STAGING}/`));
     // The streamed files are hashed on this thread while DuckDB converts and loads on its own.
     for (const path of streamed) void hashes.of(path);
-    const converted = this.convertTables();
+    const byTable = this.convertTables();
+    const converted = Promise.all(byTable.values());
     void converted.then(
       () => this.convertedFiles().forEach((path) => void hashes.of(path)),
       () => undefined,
@@ -137,7 +149,7 @@ export class DatasetWriter {
       }
       await writeJson(join(this.stagingDir, "report.json"), input.report);
       this.signal?.throwIfAborted();
-      await writeExtras(this.stagingDir, input.config, input.facts, converted);
+      await writeExtras(this.stagingDir, input.config, input.facts, (table) => byTable.get(table)!);
       await converted;
     } finally {
       await converted.catch(() => undefined);

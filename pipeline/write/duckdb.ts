@@ -146,10 +146,12 @@ export function describeKey(key: CheckedKey): string {
  */
 const SLICE_MEMORY_LIMIT = "1GB";
 
-/** How the database is loaded; tests shrink these to make a small file behave like a large one. */
+/** How the database is loaded. Tests shrink the slices and their memory to make a small file behave like a large one. */
 export interface DatabaseLoading {
   readonly sliceMemoryLimit?: string;
   readonly sliceRows?: number;
+  /** Settles when a table's written files are complete; a table is loaded once they are (default: they are). */
+  readonly tableWritten?: (table: string) => Promise<void>;
 }
 
 async function loadTable(path: string, versionDir: string, table: TableDefinition, loading: DatabaseLoading): Promise<void> {
@@ -223,7 +225,10 @@ export async function writeDuckDB(versionDir: string, datasetName: string, loadi
   const path = join(versionDir, duckdbFileName(datasetName));
   await rm(path, { force: true });
   const ordered = loadOrder(TABLES);
-  for (const table of ordered) await loadTable(path, versionDir, table, loading);
+  for (const table of ordered) {
+    await loading.tableWritten?.(table.name);
+    await loadTable(path, versionDir, table, loading);
+  }
   const checked = await withDuckDB(
     path,
     async (connection) => {

@@ -6,15 +6,18 @@
  * report.json, rejects.jsonl), so a build that merges shards gets the same
  * files as one that did not.
  *
- * Each DuckDB the build opens may use DUCKDB_MEMORY_LIMIT and what its
- * allocator keeps beyond that (150-300 MB measured), so the finish phase
- * opens one at a time: the Parquet conversions (dataset.ts), then the
- * database, then the pages' facts. With two or three at once, peak memory
- * depended on how long they overlapped, which grows with the corpus
- * (measured: 667 MB at 20,000 articles, 820 MB at 100,000).
+ * The database loads each table as soon as that table's files are complete,
+ * while the next table is converted to Parquet: two DuckDBs at a time, each
+ * within its limit, on the two cores. The database's DuckDBs live for one
+ * slice each (duckdb.ts), so how long they overlap the conversions does not
+ * change the memory they need; a DuckDB that lived through the whole load
+ * beside the conversions needed more memory the larger the corpus
+ * (measured: 667 MB at 20,000 articles, 820 MB at 100,000). The pages'
+ * facts are queried once every table is complete.
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { TABLES } from "../../schemas/index.ts";
 import type { DatasetConfig } from "../config.ts";
 import { datasetCard } from "./card.ts";
 import { CITATION_FILE, citationCff } from "./citation.ts";
@@ -37,14 +40,18 @@ async function writePages(versionDir: string, config: DatasetConfig, build: Buil
   });
 }
 
-/** Write the extras once `written` says every table's files are complete (they are already, by default). */
-export async function writeExtras(versionDir: string, config: DatasetConfig, build: BuildFacts, written: Promise<void> = Promise.resolve()): Promise<void> {
+/** Settles when a table's written files are complete. */
+export type TableWritten = (table: string) => Promise<void>;
+
+const ALREADY_WRITTEN: TableWritten = () => Promise.resolve();
+
+/** Write the extras, each as soon as the tables it reads are complete (they are already, by default). */
+export async function writeExtras(versionDir: string, config: DatasetConfig, build: BuildFacts, tableWritten: TableWritten = ALREADY_WRITTEN): Promise<void> {
+  const allWritten = Promise.all(TABLES.map((table) => tableWritten(table.name)));
   await settleAll([
-    written.then(async () => {
-      await writeDuckDB(versionDir, config.name);
-      await writePages(versionDir, config, build);
-    }),
-    streamsSpreadsheetCopies(config.formats) ? null : written.then(() => writeExcelCopies(versionDir)),
+    writeDuckDB(versionDir, config.name, { tableWritten }),
+    allWritten.then(() => writePages(versionDir, config, build)),
+    streamsSpreadsheetCopies(config.formats) ? null : allWritten.then(() => writeExcelCopies(versionDir)),
     writeFile(join(versionDir, CITATION_FILE), citationCff(config)),
   ]);
 }
