@@ -1,9 +1,11 @@
 /** The year of a page with no date stamp, inferred from its text (pipeline/stages/metadata/published.ts). */
 import { describe, expect, it } from "vitest";
 import { inferPublished } from "../pipeline/stages/metadata/published.ts";
+import { loadResources } from "../pipeline/resources.ts";
 import { bodyDocument } from "./support/extract.ts";
 
-const published = (text: string) => inferPublished(bodyDocument(text))?.value ?? null;
+const rules = loadResources().cleaning;
+const published = (text: string) => inferPublished(bodyDocument(text), rules)?.value ?? null;
 
 describe("published, inferred", () => {
   it("takes the year of a day written with it, over years alone", () => {
@@ -21,7 +23,7 @@ describe("published, inferred", () => {
     const doc = bodyDocument("Hai tỉnh ký kế hoạch giai đoạn 2025 - 2027\nNgày 12/3, hai bên ký kế hoạch.\nBiên bản ký năm 2019 đã hết hạn.");
     const [headline, ...rest] = doc.lines;
     const titled = { ...doc, lines: [{ ...headline, role: { ...headline.role, value: "title" as const } }, ...rest] };
-    expect(inferPublished(titled)?.value).toBe("2025");
+    expect(inferPublished(titled, rules)?.value).toBe("2025");
     expect(published("Hai tỉnh ký kế hoạch giai đoạn 2025 - 2027\nNgày 12/3, hai bên ký kế hoạch.\nBiên bản ký năm 2019 đã hết hạn.")).toBe("2019");
   });
 

@@ -28,6 +28,20 @@ export const CleaningRulesSchema = z
     breadcrumb_separator: pattern,
     breadcrumb_home: phrases,
     max_breadcrumb_items: z.number().int().min(2),
+    published: z
+      .object({
+        today_words: phrases.min(1),
+        lead_openers: phrases,
+        day_words: phrases.min(1),
+        year_words: phrases.min(1),
+        day_cues: phrases.min(1),
+        day_joiners: phrases.min(1),
+        period_words: phrases,
+        range_end_words: phrases,
+        review_words: phrases,
+        plan_words: phrases,
+      })
+      .strict(),
     header_stamp: pattern,
     date_lines: z.array(pattern).min(1),
     dated_byline_separator: pattern,

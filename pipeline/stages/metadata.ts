@@ -90,7 +90,7 @@ class MetadataReader {
         return traced(`${year}-${month}-${day}`, this.doc.source.path, this.doc.view.toRaw(line.from + dated.end, line.to), "metadata/date-after-byline");
       }
     }
-    return inferPublished(this.doc);
+    return inferPublished(this.doc, this.markers.rules);
   }
 
   /** `NGÔ ANH` → `Ngô Anh`; `PV`, `TTXVN` and names written in mixed case stay as they are. */

@@ -13,13 +13,23 @@ function isLeadSeen(page: Page, before: number): boolean {
   return false;
 }
 
+/** The lines just above are a box of links: its heading, or links after one (`Tin liên quan`, then headlines). */
+function inRelatedBox(page: Page, index: number): boolean {
+  for (let above = index - 1; above >= 0; above--) {
+    const decision = page.decisions[above];
+    if (decision === undefined) return false;
+    if (RELATED_BOX_RULES.has(decision.rule)) return true;
+    if (decision.role !== "related") return false;
+  }
+  return false;
+}
+
 /** The role of a line without final punctuation inside the text. */
 function unpunctuated(page: Page, index: number, previousMain: string | undefined): void {
   const { markers } = page;
-  const previous = page.decisions[index - 1];
   if (page.wordCount(index) > markers.rules.max_subheading_words) page.decide(index, "related", "glued-headlines");
   else if (previousMain === "lead") page.decide(index, "related", "related-box-after-lead");
-  else if (previous && RELATED_BOX_RULES.has(previous.rule)) page.decide(index, "related", "related-box");
+  else if (inRelatedBox(page, index)) page.decide(index, "related", "related-box");
   else if (index + 1 < page.size && (page.sentenceLike[index + 1] || page.repeatsTitle(index + 1)) && page.decisions[index + 1] === undefined) {
     page.decide(index, "body", "subheading");
   }
@@ -74,7 +84,8 @@ export function decideTail(page: Page, articleEnd: ArticleEnd): void {
   for (let index = articleEnd.end; index < page.size; index++) {
     const text = page.texts[index];
     if (page.isTrailingHeading(index)) page.decide(index, "nav", "trailing-heading");
-    else if (page.isNav(index) || markers.isSiteName(text)) page.decide(index, "nav", "navigation");
+    else if (page.isNav(index) || markers.isSiteName(text) || markers.isHeaderLine(text)) page.decide(index, "nav", "navigation");
+    else if (index > 0 && markers.isBareNavLabel(page.texts[index - 1])) page.decide(index, "nav", "after-nav-label");
     else page.decide(index, "related", articleEnd.rule);
   }
 }

@@ -10,9 +10,13 @@
  *   (`Sáng 15-10, … từ ngày 15/10 đến 13/12/2024`: 2024);
  * - else, when a day is written without its year (`ngày 22 đến 27/7`),
  *   that latest year alone: the day's DATE needs one.
+ *
+ * The words these read are cleaning.yaml's `published`.
  */
 import { MAIN_CONTENT_ROLES, type Cleaned, type RoledLine } from "../../core/document.ts";
 import { traced, type Traced } from "../../core/prov.ts";
+import type { CleaningRules } from "../../resources.ts";
+import { phraseAlternation } from "../clean/markers.ts";
 import { matchesOf } from "../clean/matches.ts";
 
 interface Found {
@@ -21,19 +25,60 @@ interface Found {
   readonly to: number;
 }
 
-const TODAY = /(?:hôm nay|sáng nay|chiều nay|tối nay|trưa nay)\s*\((?:ngày\s*)?(\d{1,2})\/(\d{1,2})\)/giu;
-const LEAD_DATE = /^(?:\([\p{Lu}]{2,10}\)\s*[-–]?\s*)?(?:(?:sáng|chiều|tối|trưa|đêm|hôm nay|hôm qua)\s+)?(?:ngày\s+)?(?:\(?\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
-const ANNIVERSARY = /(\d{1,3}) năm [^()]{0,120}?\((?:ngày )?(?:\d{1,2}\/\d{1,2}\/)?(\d{4})\)/gu;
+/** The patterns of the inference, made once per rules from the words of cleaning.yaml's `published`. */
+class PublishedPatterns {
+  private static readonly made = new WeakMap<CleaningRules, PublishedPatterns>();
+
+  /** `hôm nay (19/5)`: groups day, month. */
+  readonly today: RegExp;
+  /** A lead opening with a full date: groups day, month, year. */
+  readonly leadDate: RegExp;
+  /** `60 năm … (05/9/1962)`: groups years, year. */
+  readonly anniversary: RegExp;
+  /** Before a year: it ends a range. */
+  readonly rangeEnd: RegExp;
+  /** Before a year: a period under review. */
+  readonly reviewBefore: RegExp;
+  /** Before a year: it starts a period. */
+  readonly periodBefore: RegExp;
+  /** A day and month without a year after a day word; not `2/3 số hộ`, `24/7`. */
+  readonly dayWithoutYear: RegExp;
+  /** After a year: a plan. */
+  readonly planAfter: RegExp;
+
+  private constructor(words: CleaningRules["published"]) {
+    const any = (phrases: readonly string[]) => `(?:${phraseAlternation(phrases)})`;
+    const day = any(words.day_words);
+    this.today = new RegExp(`${any(words.today_words)}\\s*\\((?:${day}\\s*)?(\\d{1,2})\\/(\\d{1,2})\\)`, "giu");
+    const opener = words.lead_openers.length > 0 ? `(?:${any(words.lead_openers)}\\s+)?` : "";
+    this.leadDate = new RegExp(`^(?:\\([\\p{Lu}]{2,10}\\)\\s*[-–]?\\s*)?${opener}(?:${day}\\s+)?(?:\\(?\\s*)?(\\d{1,2})\\/(\\d{1,2})\\/(\\d{4})`, "iu");
+    this.anniversary = new RegExp(`(\\d{1,3}) ${any(words.year_words)} [^()]{0,120}?\\((?:${day} )?(?:\\d{1,2}\\/\\d{1,2}\\/)?(\\d{4})\\)`, "giu");
+    const rangeWords = words.range_end_words.length > 0 ? `|(?<![\\p{L}])${any(words.range_end_words)}\\s+(?:${any(words.year_words)}\\s+)?` : "";
+    this.rangeEnd = new RegExp(`(?:(?:19|20)\\d{2}\\s*[-–—]\\s*${rangeWords})$`, "iu");
+    this.reviewBefore = orNever(words.review_words, (alternation) => `${alternation}[^.;!?]{0,80}$`);
+    this.periodBefore = orNever(words.period_words, (alternation) => `${alternation}\\s*$`);
+    const cue = `(?<![\\p{L}])${any(words.day_cues)}\\s+(?:\\d{1,2}\\s*${any(words.day_joiners)}\\s*)?\\d{1,2}[/-]\\d{1,2}(?![\\d/-])`;
+    this.dayWithoutYear = new RegExp(`${cue}|\\(\\d{1,2}\\/\\d{1,2}\\)`, "iu");
+    this.planAfter = orNever(words.plan_words, (alternation) => `^\\s*,(?:\\s+[\\p{L}\\p{M}]+){1,5}\\s+${alternation}(?![\\p{L}])`);
+  }
+
+  static for(rules: CleaningRules): PublishedPatterns {
+    let patterns = PublishedPatterns.made.get(rules);
+    if (!patterns) {
+      patterns = new PublishedPatterns(rules.published);
+      PublishedPatterns.made.set(rules, patterns);
+    }
+    return patterns;
+  }
+}
+
+/** A pattern around an alternation of `words`; with no words, one that never matches. */
+function orNever(words: readonly string[], around: (alternation: string) => string): RegExp {
+  return words.length === 0 ? /(?!)/u : new RegExp(around(`(?:${phraseAlternation(words)})`), "iu");
+}
+
 const FULL_YEAR = /(?<![\d/.])(?<dayMonth>\d{1,2}[/.]\d{1,2}[/.])?((?:19|20)\d{2})(?![\d/])/gu;
-const RANGE_END = /(?:(?:19|20)\d{2}\s*[-–—]\s*|(?<![\p{L}])đến\s+(?:năm\s+)?)$/u;
-/** A period being reviewed (`tổng kết … giai đoạn 2020 - 2024`) has just ended: its end is the year of writing, not its start. */
-const REVIEW_BEFORE = /(?:tổng kết|sơ kết|đánh giá|nhìn lại)[^.;!?]{0,80}$/iu;
 const RANGE_START = /^\s*[-–—]\s*(?:19|20)\d{2}/u;
-const PERIOD_BEFORE = /(?:giai đoạn|nhiệm kỳ|thời kỳ|vào năm|đến năm)\s*$/iu;
-/** A day and month with no year after a day word (`ngày 22/7`, `sáng 5-9`, `đến 27/7`, `(19/5)`): its DATE needs the article's year. Not `2/3 số hộ`, `24/7`. */
-const DAY_WITHOUT_YEAR = /(?<![\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|nay|đến|và)\s+(?:\d{1,2}\s*(?:-|và|đến)\s*)?\d{1,2}[/-]\d{1,2}(?![\d/-])|\(\d{1,2}\/\d{1,2}\)/iu;
-/** A year, a comma, a subject of a few words and `sẽ` (will): a plan (`năm 2025, LĐLĐ thành phố sẽ …`). */
-const PLAN_AFTER = /^\s*,(?:\s+[\p{L}\p{M}]+){1,5}\s+sẽ(?![\p{L}])/u;
 
 const pad = (text: string) => text.padStart(2, "0");
 
@@ -48,14 +93,14 @@ function validDay(month: string, day: string): boolean {
  * (`tổng kết giai đoạn 2020 - 2024`); the other end and a plan
  * (`năm 2025, … sẽ`) nothing.
  */
-function yearWeight(line: string, match: RegExpExecArray): number {
+function yearWeight(line: string, match: RegExpExecArray, patterns: PublishedPatterns): number {
   if (match.groups?.dayMonth !== undefined) return 3;
   const before = line.slice(0, match.index);
   const after = line.slice(match.index + match[0].length);
-  const review = REVIEW_BEFORE.test(before);
-  if (RANGE_END.test(before)) return review ? 1 : 0;
-  if (PLAN_AFTER.test(after) || (review && RANGE_START.test(after))) return 0;
-  if (PERIOD_BEFORE.test(before) || RANGE_START.test(after)) return 1;
+  const review = patterns.reviewBefore.test(before);
+  if (patterns.rangeEnd.test(before)) return review ? 1 : 0;
+  if (patterns.planAfter.test(after) || (review && RANGE_START.test(after))) return 0;
+  if (patterns.periodBefore.test(before) || RANGE_START.test(after)) return 1;
   return 2;
 }
 
@@ -67,20 +112,20 @@ const YEAR_SOURCES: readonly ((line: RoledLine) => boolean)[] = [
 ];
 
 /** The latest of the years that say most about when the text was written, the headline's and the lead's first. */
-function latestYear(lines: readonly RoledLine[]): Found | null {
+function latestYear(lines: readonly RoledLine[], patterns: PublishedPatterns): Found | null {
   for (const source of YEAR_SOURCES) {
-    const found = latestYearOf(lines.filter(source));
+    const found = latestYearOf(lines.filter(source), patterns);
     if (found) return found;
   }
   return null;
 }
 
-function latestYearOf(lines: readonly RoledLine[]): Found | null {
+function latestYearOf(lines: readonly RoledLine[], patterns: PublishedPatterns): Found | null {
   let best: Found | null = null;
   let bestWeight = 0;
   for (const line of lines) {
     for (const match of matchesOf(FULL_YEAR, line.text)) {
-      const weight = yearWeight(line.text, match);
+      const weight = yearWeight(line.text, match, patterns);
       if (weight === 0 || weight < bestWeight || (weight === bestWeight && best && Number(match[2]) <= Number(best.value))) continue;
       best = { value: match[2], from: line.from + match.index, to: line.from + match.index + match[0].length };
       bestWeight = weight;
@@ -89,10 +134,10 @@ function latestYearOf(lines: readonly RoledLine[]): Found | null {
   return best;
 }
 
-function today(lines: readonly RoledLine[]): Found | null {
+function today(lines: readonly RoledLine[], patterns: PublishedPatterns): Found | null {
   for (const line of lines) {
-    for (const match of matchesOf(TODAY, line.text)) {
-      const year = latestYear(lines);
+    for (const match of matchesOf(patterns.today, line.text)) {
+      const year = latestYear(lines, patterns);
       if (!year || !validDay(match[2], match[1])) continue;
       const from = line.from + match.index;
       return { value: `${year.value}-${pad(match[2])}-${pad(match[1])}`, from: Math.min(from, year.from), to: Math.max(from + match[0].length, year.to) };
@@ -101,16 +146,16 @@ function today(lines: readonly RoledLine[]): Found | null {
   return null;
 }
 
-function leadDate(lines: readonly RoledLine[]): Found | null {
+function leadDate(lines: readonly RoledLine[], patterns: PublishedPatterns): Found | null {
   const lead = lines.find((line) => line.role.value === "lead");
-  const match = lead ? LEAD_DATE.exec(lead.text) : null;
+  const match = lead ? patterns.leadDate.exec(lead.text) : null;
   if (!lead || !match || !validDay(match[2], match[1])) return null;
   return { value: `${match[3]}-${pad(match[2])}-${pad(match[1])}`, from: lead.from + match.index, to: lead.from + match.index + match[0].length };
 }
 
-function anniversary(lines: readonly RoledLine[]): Found | null {
+function anniversary(lines: readonly RoledLine[], patterns: PublishedPatterns): Found | null {
   for (const line of lines) {
-    for (const match of matchesOf(ANNIVERSARY, line.text)) {
+    for (const match of matchesOf(patterns.anniversary, line.text)) {
       return { value: String(Number(match[2]) + Number(match[1])), from: line.from + match.index, to: line.from + match.index + match[0].length };
     }
   }
@@ -124,18 +169,19 @@ function leadYear(lines: readonly RoledLine[]): Found | null {
   return { value: match[2], from: lead.from + match.index, to: lead.from + match.index + match[0].length };
 }
 
-const INFERENCES: ReadonlyArray<readonly [string, (lines: readonly RoledLine[]) => Found | null]> = [
+const INFERENCES: ReadonlyArray<readonly [string, (lines: readonly RoledLine[], patterns: PublishedPatterns) => Found | null]> = [
   ["today-with-latest-year", today],
   ["lead-date", leadDate],
   ["anniversary-year", anniversary],
   ["lead-year", leadYear],
-  ["latest-year", (lines) => (lines.some((line) => DAY_WITHOUT_YEAR.test(line.text)) ? latestYear(lines) : null)],
+  ["latest-year", (lines, patterns) => (lines.some((line) => patterns.dayWithoutYear.test(line.text)) ? latestYear(lines, patterns) : null)],
 ];
 
-export function inferPublished(doc: Cleaned): Traced<string> | null {
+export function inferPublished(doc: Cleaned, rules: CleaningRules): Traced<string> | null {
+  const patterns = PublishedPatterns.for(rules);
   const main = doc.lines.filter((line) => MAIN_CONTENT_ROLES.has(line.role.value));
   for (const [rule, infer] of INFERENCES) {
-    const found = infer(main);
+    const found = infer(main, patterns);
     if (found) return traced(found.value, doc.source.path, doc.view.toRaw(found.from, found.to), `derive.published/${rule}`);
   }
   return null;
