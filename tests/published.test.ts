@@ -35,4 +35,15 @@ describe("published, inferred", () => {
     expect(published("Khoảng 2/3 số hộ dân đã có nhà từ năm 2019.")).toBeNull();
     expect(published("Dịch vụ hoạt động 24/7 từ năm 2018.")).toBeNull();
   });
+
+  it("reads its words from cleaning.yaml's `published`: without the review words, a reviewed period gives its start", () => {
+    const text = "Ngày 25/11, hội nghị tổng kết hợp tác giai đoạn 2020 - 2024.";
+    expect(published(text)).toBe("2024");
+    const withoutReview = { ...rules, published: { ...rules.published, review_words: [] } };
+    expect(inferPublished(bodyDocument(text), withoutReview)?.value).toBe("2020");
+    const planned = "Ngày 5/9, hai bên họp. Năm 2026, hai tỉnh dự kiến ký kế hoạch. Năm 2024 đạt kết quả tốt.";
+    expect(published(planned)).toBe("2026");
+    const withPlanWord = { ...rules, published: { ...rules.published, plan_words: ["sẽ", "dự kiến"] } };
+    expect(inferPublished(bodyDocument(planned), withPlanWord)?.value).toBe("2024");
+  });
 });
