@@ -13,6 +13,13 @@ describe("roles", () => {
     ]);
   });
 
+  it("links titles after a name and a colon, as delegation lists give them", () => {
+    expect(triples("- Đồng chí Khăm-phăn Phôm-ma-thắt: Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Liên hiệp Công đoàn tỉnh Khăm Muộn;")).toEqual([
+      ["Khăm-phăn Phôm-ma-thắt", "Ủy viên Ban Thường vụ Tỉnh ủy", null],
+      ["Khăm-phăn Phôm-ma-thắt", "Chủ tịch", "Liên hiệp Công đoàn tỉnh Khăm Muộn"],
+    ]);
+  });
+
   it("links a title and organisation before the name", () => {
     expect(triples("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang cho biết")).toEqual([["Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"]]);
     expect(triples("Tổng thống Mỹ Joe Biden tiếp khách")).toEqual([["Joe Biden", "Tổng thống", null]]);

@@ -64,7 +64,8 @@ function titleBelow(page: Page, index: number): boolean {
 
 /**
  * A line above the title: page furniture, a section; or, when a headline
- * follows it, a byline or a line in capitals (the site's or owner's name).
+ * follows it, a byline, a line in capitals or a name too short for a
+ * headline (the site's or owner's name: `VietnamPlus`).
  */
 function aboveTitle(page: Page, index: number): Furniture | null {
   const furniture = pageFurniture(page, index);
@@ -74,6 +75,7 @@ function aboveTitle(page: Page, index: number): Furniture | null {
   if (!titleBelow(page, index)) return null;
   if (page.byline(index)) return { role: "byline", rule: "byline-above-title" };
   if (!LOWER_CASE.test(text)) return { role: "header", rule: "capitals-above-title" };
+  if (page.wordCount(index) < MIN_TITLE_WORDS) return { role: "header", rule: "name-above-title" };
   return null;
 }
 

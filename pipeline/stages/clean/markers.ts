@@ -91,10 +91,12 @@ export class Markers {
   private readonly inlineRelated: RegExp;
   private readonly navLabel: RegExp;
   private readonly footer: RegExp;
+  private readonly navPatterns: readonly RegExp[];
   private readonly hashtag: RegExp;
   private readonly menuSeparator: RegExp;
   private readonly menu: MenuWords;
   private readonly siteName: RegExp;
+  private readonly siteSlogan: RegExp;
   private readonly barSeparator: RegExp;
   private readonly datedSeparator: RegExp;
   private readonly captionCues: readonly RegExp[];
@@ -134,10 +136,12 @@ export class Markers {
     this.inlineRelated = new RegExp(`^(?:${phraseAlternation(rules.inline_related_labels)})\\s*:?\\s*\\S`, "iu");
     this.navLabel = new RegExp(`^(?:${phraseAlternation(rules.nav_labels)})\\s*:`, "iu");
     this.footer = new RegExp(rules.footer_pattern, "iu");
+    this.navPatterns = rules.nav_patterns.map((source) => new RegExp(source, "iu"));
     this.hashtag = new RegExp(rules.hashtag_line, "u");
     this.menuSeparator = new RegExp(rules.menu_separator, "gu");
     this.menu = new MenuWords(this.categories, [...this.navLines, ...this.trailing, ...this.homes]);
     this.siteName = new RegExp(rules.site_name_pattern, "u");
+    this.siteSlogan = new RegExp(rules.site_slogan_pattern, "u");
     this.barSeparator = new RegExp(rules.bar_menu.separator, "u");
     this.datedSeparator = new RegExp(rules.dated_byline_separator, "gu");
     this.captionCues = rules.caption_cues.map((source) => new RegExp(source, "iu"));
@@ -182,7 +186,15 @@ export class Markers {
   }
 
   isNav(text: string, key = this.key(text)): boolean {
-    return this.navLines.has(key) || this.navLabel.test(text) || this.footer.test(text) || this.hashtag.test(text) || this.isMenu(text, key) || this.isBarMenu(text);
+    return (
+      this.navLines.has(key) ||
+      this.navLabel.test(text) ||
+      this.footer.test(text) ||
+      this.hashtag.test(text) ||
+      this.navPatterns.some((pattern) => pattern.test(text)) ||
+      this.isMenu(text, key) ||
+      this.isBarMenu(text)
+    );
   }
 
   /** A site menu of items no list knows, between bars (`Trang chủ | Thời sự | Xây dựng Đảng | …`). */
@@ -228,9 +240,9 @@ export class Markers {
     return words.length === 1 ? this.menu.opens(word) : this.menu.knows(word);
   }
 
-  /** The outlet's name (and slogan) as the site prints it: `Báo Nghệ An`, `Báo Quảng Trị điện tử`, `BÁO KON TUM ĐIỆN TỬ`. */
+  /** The outlet's name (and slogan) as the site prints it: `Báo Nghệ An`, `Báo Quảng Trị điện tử`, `BÁO KON TUM ĐIỆN TỬ`, `Cơ quan của Đảng bộ tỉnh …`. */
   isSiteName(text: string): boolean {
-    return this.siteName.test(text) || (!/\p{Ll}/u.test(text) && this.siteName.test(titleCase(text)));
+    return this.siteName.test(text) || this.siteSlogan.test(text) || (!/\p{Ll}/u.test(text) && this.siteName.test(titleCase(text)));
   }
 
   /** A caption with no credit: where people stand in the photo, or a view of the scene. */

@@ -34,7 +34,7 @@ interface RoleSpan {
   readonly organization: Mention | null;
 }
 
-const HOLDER_BEFORE = new Set(["-", "–", ",", "(", "là"]);
+const HOLDER_BEFORE = new Set(["-", "–", ",", "(", ":", "là"]);
 const LIST_JOINERS = new Set([",", "và"]);
 
 interface MentionsAt {
