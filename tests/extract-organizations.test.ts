@@ -39,6 +39,9 @@ describe("organizations", () => {
     ["Nhân dịp này, Ban Nữ công Trung ương Liên hiệp Công đoàn Lào trao tặng quà", "Liên hiệp Công đoàn Lào", "Liên hiệp Công đoàn Lào"],
     ["Trưởng Ban Dân vận Trung ương Mai Văn Chính phát biểu", "Ban Dân vận Trung ương", "Ban Dân vận Trung ương"],
     ["học tại Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông Sa Lỳ", "Trường Phổ thông Dân tộc nội trú tỉnh Phông-xa-lỳ"],
+    ["Chiều 10/4, Công đoàn Khu kinh tế (KKT) tỉnh Hà Tĩnh tặng quà", "Công đoàn Khu kinh tế (KKT) tỉnh Hà Tĩnh", "Công đoàn Khu kinh tế tỉnh Hà Tĩnh"],
+    ["cảm ơn LHCĐ tỉnh Bô Ly Khăm Xay đã đón đoàn", "LHCĐ tỉnh Bô Ly Khăm Xay", "Liên hiệp Công đoàn tỉnh Bolikhamxay"],
+    ["Sáng 28/3, Trường Đại học Công đoàn tổ chức Lễ bế giảng", "Trường Đại học Công đoàn", "Trường Đại học Công đoàn"],
   ])("%s", (text, span, value) => {
     expect(organizations(text)).toEqual([["ORG", span, value]]);
   });

@@ -38,6 +38,14 @@ describe("places", () => {
     ]);
   });
 
+  it("reads `KKT` as an economic zone, and Attapeu as the press also spells it (`A Tạ Pư`)", () => {
+    expect(places("Công nhân Lào tại KKT Vũng Áng đến từ tỉnh A Tạ Pư.")).toEqual([
+      ["LOC", "Lào", "LA"],
+      ["LOC", "KKT Vũng Áng", "Khu kinh tế Vũng Áng"],
+      ["LOC", "A Tạ Pư", "LA-AT"],
+    ]);
+  });
+
   it("reads `năm` before a zone as the year, not a count", () => {
     expect(places("Trong năm Khu kinh tế Vân Phong thu hút 12 dự án.")).toEqual([["LOC", "Khu kinh tế Vân Phong", "Khu kinh tế Vân Phong"]]);
   });

@@ -20,6 +20,12 @@ describe("roles", () => {
     ]);
   });
 
+  it("ends a body named by its place before its title's holder (`… Công đoàn` `Lương Thị Thu Thảo`)", () => {
+    expect(triples("Phát biểu, Phó Hiệu trưởng Trường Đại học Công đoàn Lương Thị Thu Thảo cho biết")).toEqual([
+      ["Lương Thị Thu Thảo", "Phó Hiệu trưởng", "Trường Đại học Công đoàn"],
+    ]);
+  });
+
   it("links a title and organisation before the name", () => {
     expect(triples("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang cho biết")).toEqual([["Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"]]);
     expect(triples("Tổng thống Mỹ Joe Biden tiếp khách")).toEqual([["Joe Biden", "Tổng thống", null]]);

@@ -56,6 +56,7 @@ export const CleaningRulesSchema = z
         source_word: z.string().min(1),
         name_note: pattern,
         name_separator: pattern,
+        not_name_openers: phrases,
       })
       .strict(),
     outlet_tag: pattern,

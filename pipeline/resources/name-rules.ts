@@ -102,6 +102,7 @@ export const ValueRulesSchema = z
         month_words: Phrases,
         year_words: Phrases,
         period_words: Phrases,
+        term_words: Phrases,
         range_words: Phrases,
         pair_words: Phrases,
         time_of_day_words: Phrases,

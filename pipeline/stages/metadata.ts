@@ -11,7 +11,7 @@ import { codePointSlice } from "../core/textview.ts";
 import type { CleaningRules } from "../resources.ts";
 import { Markers, type Piece } from "./clean/markers.ts";
 import { splitPackedHeader, type PackedHeader } from "./clean/packed.ts";
-import { inferPublished } from "./metadata/published.ts";
+import { inferPublished, withDayOfWriting } from "./metadata/published.ts";
 
 const LOWER_CASE = /\p{Ll}/u;
 const TRAILING_DOTS = /[\s.]+$/u;
@@ -80,7 +80,10 @@ class MetadataReader {
   }
 
   private published(): Traced<string> | null {
-    if (this.packed) return this.fromPacked("date", "metadata/header-stamp");
+    if (this.packed) {
+      const stamp = this.fromPacked("date", "metadata/header-stamp");
+      return stamp && withDayOfWriting(stamp, this.doc, this.markers.rules);
+    }
     for (const line of this.linesWith("header", "byline")) {
       const date = this.markers.dateLine(line.text);
       if (date) return traced(`${date.year}-${date.month}-${date.day}`, this.doc.source.path, line.span, "metadata/date-line");

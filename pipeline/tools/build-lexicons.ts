@@ -404,7 +404,7 @@ const LAO_QUALIFIED_NAMES: Record<string, QualifiedName[]> = {
 /** Spellings of the Vietnamese press missing from la_provinces_vi.yaml; written for this project. */
 const LAO_EXTRA_NAMES: Record<string, readonly string[]> = {
   "LA-VI": ["Vientiane Province"],
-  "LA-AT": ["At Tạ Pư", "Át Tạ Pư"],
+  "LA-AT": ["At Tạ Pư", "Át Tạ Pư", "A Tạ Pư", "A-tạ-pư", "Át-tô-pư", "A-tô-pư"],
   "LA-CH": ["Chăm Pa Xắc", "Chăm-pa-sắc", "Chămpaxắc", "Champassak"],
   "LA-BL": ["Bô Ly Khăm Xay", "Bô-li-khăm-xay", "Bolikhamsai"],
   "LA-SV": ["Xa-vẳn-na-khệt", "Xavannakhet", "Sa Vẳn Na Khệt", "Sa Văn Na Khệt", "Xa Van Na Khệt"],

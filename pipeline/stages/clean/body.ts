@@ -58,6 +58,7 @@ function decideBodyLine(page: Page, index: number, end: number, previousMain: st
     if (isCreditOnly(page, index) && previous?.rule === "clean/paragraph") page.decide(index - 1, "caption", "before-photo-credit");
   }
   else if (page.isTrailingHeading(index)) page.decide(index, "nav", "related-box-heading");
+  else if (!page.sentenceLike[index] && markers.isSiteName(text)) page.decide(index, "nav", "site-name");
   else if (markers.isInlineRelated(text)) page.decide(index, "related", "inline-related-link");
   else if (creditsToEnd(page, index, end)) page.decide(index, "author_end", "author-after-text");
   else if (previous?.rule === "clean/repeats-title" && !page.isNav(index)) page.decide(index, "caption", "after-photo-title");

@@ -97,12 +97,15 @@ export class Markers {
   private readonly menu: MenuWords;
   private readonly siteName: RegExp;
   private readonly siteSlogan: RegExp;
+  /** `báo quân đội nhân dân`: the outlets' names (cleaning.yaml `outlets`) as keys, with and without `Báo`. */
+  private readonly outletNames: ReadonlySet<string>;
   private readonly barSeparator: RegExp;
   private readonly datedSeparator: RegExp;
   private readonly captionCues: readonly RegExp[];
   private readonly bylineLabel: RegExp;
   private readonly sourceByline: RegExp;
   private readonly nameNote: RegExp;
+  private readonly notNameOpener: RegExp;
   private readonly nameSeparator: RegExp;
   private readonly breadcrumbSeparator: RegExp;
   private readonly dateLines: readonly RegExp[];
@@ -142,12 +145,14 @@ export class Markers {
     this.menu = new MenuWords(this.categories, [...this.navLines, ...this.trailing, ...this.homes]);
     this.siteName = new RegExp(rules.site_name_pattern, "u");
     this.siteSlogan = new RegExp(rules.site_slogan_pattern, "u");
+    this.outletNames = new Set(Object.values(rules.outlets).flatMap((name) => [normalizeKey(name), `báo ${normalizeKey(name).replace(/^báo /u, "")}`]));
     this.barSeparator = new RegExp(rules.bar_menu.separator, "u");
     this.datedSeparator = new RegExp(rules.dated_byline_separator, "gu");
     this.captionCues = rules.caption_cues.map((source) => new RegExp(source, "iu"));
     this.bylineLabel = new RegExp(`^(?:${phraseAlternation(rules.byline.labels)})\\s*:\\s*`, "iu");
     this.sourceByline = new RegExp(`^${escapeRegExp(rules.byline.source_word)}\\s+(?=\\p{Lu})`, "u");
     this.nameNote = new RegExp(rules.byline.name_note, "iu");
+    this.notNameOpener = new RegExp(`^(?:${phraseAlternation(rules.byline.not_name_openers)})(?:\\s|$)`, "iu");
     this.nameSeparator = new RegExp(rules.byline.name_separator, "gu");
     this.breadcrumbSeparator = new RegExp(rules.breadcrumb_separator, "gu");
     this.dateLines = rules.date_lines.map((source) => new RegExp(source, "iu"));
@@ -242,7 +247,8 @@ export class Markers {
 
   /** The outlet's name (and slogan) as the site prints it: `Báo Nghệ An`, `Báo Quảng Trị điện tử`, `BÁO KON TUM ĐIỆN TỬ`, `Cơ quan của Đảng bộ tỉnh …`. */
   isSiteName(text: string): boolean {
-    return this.siteName.test(text) || this.siteSlogan.test(text) || (!/\p{Ll}/u.test(text) && this.siteName.test(titleCase(text)));
+    if (this.siteName.test(text) || this.siteSlogan.test(text) || (!/\p{Ll}/u.test(text) && this.siteName.test(titleCase(text)))) return true;
+    return this.outletNames.has(this.key(text).split(/\s+[-–—|]\s+/u)[0]);
   }
 
   /** A caption with no credit: where people stand in the photo, or a view of the scene. */
@@ -336,7 +342,7 @@ export class Markers {
 
   /** Names on a line that holds nothing else: `NGÔ ANH`, `Thanh Hà - Minh Anh`. */
   private namePieces(text: string, offset: number): Piece[] | null {
-    if (!NAMES_OPENING.test(text) || NOT_IN_NAMES.test(beforeBracket(text))) return null;
+    if (!NAMES_OPENING.test(text) || NOT_IN_NAMES.test(beforeBracket(text)) || this.notNameOpener.test(text)) return null;
     const note = this.nameNote.exec(text);
     const body = note ? text.slice(0, note.index) : text;
     if (body.length === 0 || NOT_IN_NAMES.test(body)) return null;

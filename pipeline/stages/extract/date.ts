@@ -2,7 +2,7 @@
  * DATE mentions (ANNOTATION.md): `ngày 18/7/1977`, `tháng 5/2015`, `năm 2009`,
  * `giai đoạn 2019 - 2024`, `29/7`, `11.11.2025`, `ngày 9.10` (a dotted day
  * and month only after `ngày`: `9.10` alone is a decimal), ranges
- * `ngày 22/7 đến 27/7`, `ngày 26 - 27/6/2024` and `tháng 3/2019 đến tháng 8/2021`,
+ * `ngày 22/7 đến 27/7`, `ngày 26 - 27/6/2024`, `18-7-1977 - 18-7-2025` and `tháng 3/2019 đến tháng 8/2021`,
  * two consecutive days `ngày 13 và 14/11`, a day and month with a dash after
  * `ngày` or a time of day (`ngày 6-9`, `Sáng 15-10`). The span starts at the date word right before
  * the numbers. Values are ISO 8601, ranges are intervals; a missing year is
@@ -64,6 +64,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const month = `${wordAlternation(rules.month_words)}\\s+`;
   const year = `${wordAlternation(rules.year_words)}\\s+`;
   const period = `${wordAlternation(rules.period_words)}\\s+`;
+  const afterTerm = `(?<=(?<![\\p{L}])${wordAlternation(rules.term_words)}\\s+)`;
   const joiner = rangeJoiner(rules.range_words);
   const dayJoiner = `(?:${joiner}|(?<pair>\\s+${wordAlternation(rules.pair_words)}\\s+))`;
   const dashedAfter = `(?:${day}|(?<=(?<![\\p{L}])${wordAlternation(rules.time_of_day_words)}\\s+))`;
@@ -71,11 +72,12 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const separated = /\d[/.\-]\d/;
   const slashed = /\d\/\d/;
   const monthWord = new RegExp(wordAlternation(rules.month_words), "u");
-  const yearWord = new RegExp(`${wordAlternation(rules.year_words)}|${wordAlternation(rules.period_words)}`, "u");
+  const yearWord = new RegExp(`${wordAlternation(rules.year_words)}|${wordAlternation(rules.period_words)}|${wordAlternation(rules.term_words)}`, "u");
   const needsOf: Record<string, RegExp> = {
     "day-range": slashed,
     "full-date-words": monthWord,
     "day-month-year": separated,
+    "full-date-range": separated,
     "month-year": monthWord,
     "month-range": monthWord,
     "year-range": yearWord,
@@ -105,6 +107,11 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
       return iso ? { iso, usedPublished: false } : null;
     }),
     rule(
+      "full-date-range",
+      `(?<![\\p{L}\\d/.,])${day}?(?<d1>${DAY})(?<sep>[/.\\-])(?<m1>${MONTH})\\k<sep>(?<y1>${YEAR})${joiner}${day}?(?<d2>${DAY})\\k<sep>(?<m2>${MONTH})\\k<sep>(?<y2>${YEAR})(?![\\d/]|[.,]\\d)`,
+      (groups) => range(dayIso(groups.d1, groups.m1, groups.y1), dayIso(groups.d2, groups.m2, groups.y2), false),
+    ),
+    rule(
       "month-range",
       `(?<![\\p{L}])${month}(?<m1>${MONTH})[/.\\-](?<y1>${YEAR})${joiner}(?:${month})?(?<m2>${MONTH})[/.\\-](?<y2>${YEAR})(?![\\d/])`,
       (groups) => {
@@ -117,7 +124,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
       iso: `${groups.y}-${pad(groups.m)}`,
       usedPublished: false,
     })),
-    rule("year-range", `(?<![\\p{L}])(?:${period}|${year})(?<y1>${YEAR})${joiner}(?:${year})?(?<y2>${YEAR})(?![\\d/])`, (groups) =>
+    rule("year-range", `(?:(?<![\\p{L}])(?:${period}|${year})|${afterTerm})(?<y1>${YEAR})${joiner}(?:${year})?(?<y2>${YEAR})(?![\\d/])`, (groups) =>
       Number(groups.y1) < Number(groups.y2) ? { iso: `${groups.y1}/${groups.y2}`, usedPublished: false } : null,
     ),
     rule("year", `(?<![\\p{L}])${year}(?<y>${YEAR})(?![\\d/]|[.,]\\d)`, (groups) => ({ iso: groups.y ?? "", usedPublished: false })),

@@ -181,9 +181,11 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced && countsNothing(tokens, index, lex)) bodyEnd = index + 1;
   else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;
   if (titleEndsAt(tokens, start, lex)) bodyEnd = withoutHolder(tokens, bodyStart, bodyEnd, lex);
+  // A body named by its place is not named after a person: `Công đoàn` `Lương Thị Thu Thảo` is a title's holder after it.
+  if (head.provincial && bodyEnd > bodyStart && isTrailingName(tokens, bodyStart, bodyEnd, lex)) bodyEnd = bodyStart;
   bodyEnd = withoutForeignName(tokens, bodyStart, bodyEnd);
   const hasBody = bodyEnd > bodyStart;
-  const { admin, place } = readTail(tokens, bodyEnd, lex);
+  const { admin, place } = readTail(tokens, tailAfterAbbreviation(tokens, bodyStart, bodyEnd, lex), lex);
   const parent = !place && !admin ? parentAt(tokens, bodyEnd, lex) : null;
   if (parent) return { start, end: parent.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, parent };
   // A department inside a title (`Trưởng ban Tổ chức`) is none, unless named as the central one or a place's (`Trưởng Ban Dân vận Trung ương`).
@@ -199,6 +201,22 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
 }
 
 export const DASHES: ReadonlySet<string> = new Set(["-", "–"]);
+
+/**
+ * Where the place of a name starts when the name's last words are
+ * abbreviated in brackets before it (`Công đoàn Khu kinh tế (KKT) tỉnh Hà
+ * Tĩnh`): after the brackets, which stay in the span but not in the value.
+ */
+function tailAfterAbbreviation(tokens: readonly Token[], bodyStart: number, bodyEnd: number, lex: Lexicon): number {
+  const abbreviation = tokens[bodyEnd + 1];
+  if (tokens[bodyEnd]?.text !== "(" || !abbreviation?.allCaps || tokens[bodyEnd + 2]?.text !== ")") return bodyEnd;
+  const letters = [...abbreviation.text];
+  const words = tokens.slice(Math.max(bodyStart, bodyEnd - letters.length), bodyEnd);
+  const initials = words.map((word) => [...word.text][0]?.toUpperCase()).join("");
+  if (words.length !== letters.length || initials !== abbreviation.text.toUpperCase()) return bodyEnd;
+  const after = bodyEnd + 3;
+  return lex.adminWords.longest(tokens, after) || placeAt(tokens, after, lex) ? after : bodyEnd;
+}
 
 /**
  * One of `joiners` at `index` and a gazetteer place after it: where a seated

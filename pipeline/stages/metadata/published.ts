@@ -177,6 +177,27 @@ const INFERENCES: ReadonlyArray<readonly [string, (lines: readonly RoledLine[], 
   ["latest-year", (lines, patterns) => (lines.some((line) => patterns.dayWithoutYear.test(line.text)) ? latestYear(lines, patterns) : null)],
 ];
 
+/**
+ * A stamp that gives only the month (` date 2025-06 `) and the day of writing
+ * in that month in the text (`Sáng nay (17/6)`): the day, with the stamp's
+ * year and month. Else the stamp as it is.
+ */
+export function withDayOfWriting(stamp: Traced<string>, doc: Cleaned, rules: CleaningRules): Traced<string> {
+  const month = /^(\d{4})-(\d{2})$/u.exec(stamp.value);
+  const stampSpan = stamp.prov.span;
+  if (!month || !stampSpan) return stamp;
+  const patterns = PublishedPatterns.for(rules);
+  for (const line of doc.lines.filter((candidate) => MAIN_CONTENT_ROLES.has(candidate.role.value))) {
+    for (const match of matchesOf(patterns.today, line.text)) {
+      if (pad(match[2]) !== month[2] || !validDay(match[2], match[1])) continue;
+      const today = doc.view.toRaw(line.from + match.index, line.from + match.index + match[0].length);
+      const span = { start: Math.min(stampSpan.start, today.start), end: Math.max(stampSpan.end, today.end) };
+      return traced(`${stamp.value}-${pad(match[1])}`, doc.source.path, span, "derive.published/stamp-month-with-today");
+    }
+  }
+  return stamp;
+}
+
 export function inferPublished(doc: Cleaned, rules: CleaningRules): Traced<string> | null {
   const patterns = PublishedPatterns.for(rules);
   const main = doc.lines.filter((line) => MAIN_CONTENT_ROLES.has(line.role.value));
