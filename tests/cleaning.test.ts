@@ -148,6 +148,8 @@ describe("markers", () => {
     ["Thanh Hà - Minh Anh", "name", ["Thanh Hà", "Minh Anh"]],
     ["Minh Anh (tổng hợp)", "name", ["Minh Anh"]],
     ["Hồ Nhung/VOV-Miền Trung", "name", ["Hồ Nhung"]],
+    ["Ngọc Khuê (TTXVN/Vietnam+)", "name", ["Ngọc Khuê"]],
+    ["Văn Hùng - Ban Tuyên giáo", "name", ["Văn Hùng"]],
     ["PV", "collective", ["PV"]],
     ["Nhóm PV", "collective", ["Nhóm PV"]],
     ["Theo TTXVN", "source", ["TTXVN"]],
@@ -158,7 +160,15 @@ describe("markers", () => {
     expect(byline!.names.map((name) => text.slice(name.from, name.to))).toEqual(names);
   });
 
-  it.each(["Theo đó, Kế hoạch được xây dựng khá chi tiết.", "Theo Quyết định số 15", "Hoạt động Công đoàn", "Tin liên quan", "Chăm lo thiết thực cho người lao động"])(
+  it.each([
+    "Theo đó, Kế hoạch được xây dựng khá chi tiết.",
+    "Theo Quyết định số 15",
+    "Hoạt động Công đoàn",
+    "Tin liên quan",
+    "Chăm lo thiết thực cho người lao động",
+    "Trade Union University",
+    "TRƯỜNG ĐẠI HỌC CÔNG ĐOÀN",
+  ])(
     "%s is not a byline",
     (text) => expect(markers.byline(text)).toBeNull(),
   );

@@ -26,6 +26,21 @@ describe("roles", () => {
     ]);
   });
 
+  it("gives every name an honorific for several cues the title they share (`các đồng chí A, B - Phó Chủ tịch`)", () => {
+    expect(triples("Tiếp đoàn có các đồng chí Khăm Phon Xay Nha Xỉn, Vi-lạ-văn Xẻng-thong - Phó Chủ tịch Trung ương Liên hiệp Công đoàn Lào.")).toEqual([
+      ["Khăm Phon Xay Nha Xỉn", "Phó Chủ tịch", "Liên hiệp Công đoàn Lào"],
+      ["Vi-lạ-văn Xẻng-thong", "Phó Chủ tịch", "Liên hiệp Công đoàn Lào"],
+    ]);
+  });
+
+  it("leaves out a position stated without its organisation when another statement names it, and keeps a capital's party body in the title", () => {
+    const text = "PGS.TS Lương Thị Thu Thảo, Phó Hiệu trưởng Trường Đại học Công đoàn phát biểu. TS Lương Thị Thu Thảo, Phó Hiệu trưởng Nhà trường cùng dự. Đồng chí Khăm Phết, Ủy viên Ban Chấp hành Đảng bộ Thủ đô, phát biểu.";
+    expect(triples(text)).toEqual([
+      ["Lương Thị Thu Thảo", "Phó Hiệu trưởng", "Trường Đại học Công đoàn"],
+      ["Khăm Phết", "Ủy viên Ban Chấp hành Đảng bộ Thủ đô", null],
+    ]);
+  });
+
   it("links a title and organisation before the name", () => {
     expect(triples("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang cho biết")).toEqual([["Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"]]);
     expect(triples("Tổng thống Mỹ Joe Biden tiếp khách")).toEqual([["Joe Biden", "Tổng thống", null]]);

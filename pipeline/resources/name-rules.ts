@@ -25,6 +25,7 @@ export const NameRulesSchema = z
         foreign_other_words: Phrases,
         short_name_blockers: Phrases,
         minority_middle_names: Phrases,
+        plural_markers: Phrases,
         name_particles: Phrases,
         name_suffixes: Phrases,
       })

@@ -62,10 +62,19 @@ function titleBelow(page: Page, index: number): boolean {
   return false;
 }
 
+/** Whether a breadcrumb with a headline after it comes after `index` and before the first paragraph: the page's header runs down to it. */
+function breadcrumbBelow(page: Page, index: number): boolean {
+  for (let later = index + 1; later < page.size && !page.sentenceLike[later]; later++) {
+    if (page.markers.breadcrumb(page.texts[later]) !== null) return titleBelow(page, later);
+  }
+  return false;
+}
+
 /**
  * A line above the title: page furniture, a section; or, when a headline
- * follows it, a byline, a line in capitals or a name too short for a
- * headline (the site's or owner's name: `VietnamPlus`).
+ * follows it, a byline, a line in capitals, a name too short for a
+ * headline (the site's or owner's name: `VietnamPlus`), or any line above
+ * the breadcrumb (`Trade Union University`).
  */
 function aboveTitle(page: Page, index: number): Furniture | null {
   const furniture = pageFurniture(page, index);
@@ -76,6 +85,7 @@ function aboveTitle(page: Page, index: number): Furniture | null {
   if (page.byline(index)) return { role: "byline", rule: "byline-above-title" };
   if (!LOWER_CASE.test(text)) return { role: "header", rule: "capitals-above-title" };
   if (page.wordCount(index) < MIN_TITLE_WORDS) return { role: "header", rule: "name-above-title" };
+  if (breadcrumbBelow(page, index)) return { role: "header", rule: "above-breadcrumb" };
   return null;
 }
 

@@ -49,6 +49,14 @@ export function phraseAlternation(phrases: readonly string[]): string {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
+/** A Vietnamese syllable without its tone and vowel marks: onset, vowels, final. `Trade`, `Union` are none. */
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?$/u;
+
+/** A name word made of Vietnamese syllables (Lao names as the press writes them too: `Xổm Xay`, `Khăm-phăn`). */
+function isVietnameseName(word: string): boolean {
+  const base = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  return base.split("-").every((syllable) => VIETNAMESE_SYLLABLE.test(syllable));
+}
 /** Every line of names opens with two of its words: a paragraph is turned down before its end is read. */
 const NAMES_OPENING = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u;
 const VOWEL = /[aeiouy]/iu;
@@ -355,7 +363,7 @@ export class Markers {
     }
     const valid = pieces.every((piece) => {
       const words = text.slice(piece.from - offset, piece.to - offset).split(/\s+/u);
-      return words.length >= 2 && words.length <= this.rules.max_author_words && words.every((word) => NAME_WORD.test(word));
+      return words.length >= 2 && words.length <= this.rules.max_author_words && words.every((word) => NAME_WORD.test(word) && isVietnameseName(word));
     });
     return valid ? pieces : null;
   }

@@ -93,6 +93,8 @@ export interface Lexicon {
   readonly minorityMiddleNames: ReadonlySet<string>;
   /** Lower-case particles inside a foreign name (`ten` in `Erik ten Hag`). */
   readonly nameParticles: ReadonlySet<string>;
+  /** `các` before `đồng chí`: the honorific cues a list of names. */
+  readonly pluralMarkers: ReadonlySet<string>;
   /** Words ending a foreign name with their full stop (`Jr.`). */
   readonly nameSuffixes: ReadonlySet<string>;
   readonly foreignOrganizationWords: ReadonlySet<string>;
@@ -285,6 +287,7 @@ function compileTries(resources: Resources): Lexicon {
     shortNameBlockers: new Set(rules.person.short_name_blockers),
     minorityMiddleNames: new Set(rules.person.minority_middle_names),
     nameParticles: new Set(rules.person.name_particles),
+    pluralMarkers: new Set(rules.person.plural_markers),
     nameSuffixes: new Set(rules.person.name_suffixes),
     foreignOrganizationWords: new Set(rules.organization.foreign_words),
     compoundFlag: 0,

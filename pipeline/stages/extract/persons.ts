@@ -126,6 +126,22 @@ function creditCandidates(lines: readonly TokenLine[], lineIndex: number, index:
   return found;
 }
 
+const LIST_JOINERS: ReadonlySet<string> = new Set([",", "và"]);
+
+/** The names listed after the first one an honorific for several cues (`các đồng chí A, B và C`). */
+function listedAfter(lines: readonly TokenLine[], lineIndex: number, end: number, lex: Lexicon): Candidate[] {
+  const { tokens } = lines[lineIndex];
+  const listed: Candidate[] = [];
+  for (let joiner = end; LIST_JOINERS.has(tokens[joiner]?.text ?? ""); ) {
+    const start = joiner + 1;
+    const nameEnd = personRunEnd(tokens, start, lex);
+    if (!nameAfterCue(tokens, start, nameEnd, lex)) break;
+    listed.push(personCandidate(lines, lineIndex, start, nameEnd, "listed-after-honorific", "cue", lex));
+    joiner = nameEnd;
+  }
+  return listed;
+}
+
 /**
  * PER candidates of one line. `spans` maps the first token of each ORG and LOC
  * candidate of the line to its end, so a title can be followed past them.
@@ -142,7 +158,10 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
     const placeHere = lex.places.longest(tokens, index);
     if (cue && !(placeHere && placeHere.end > cue.end)) {
       const end = personRunEnd(tokens, cue.end, lex);
-      if (nameAfterCue(tokens, cue.end, end, lex)) candidates.push(personCandidate(lines, lineIndex, cue.end, end, cue.value, "cue", lex));
+      if (nameAfterCue(tokens, cue.end, end, lex)) {
+        candidates.push(personCandidate(lines, lineIndex, cue.end, end, cue.value, "cue", lex));
+        if (cue.value === "honorific" && lex.pluralMarkers.has(tokens[index - 1]?.text ?? "")) candidates.push(...listedAfter(lines, lineIndex, end, lex));
+      }
     }
     const title = lex.titles.starts(token) ? lex.titles.longest(tokens, index) : null;
     if (title) {

@@ -320,7 +320,11 @@ export const roleExtractor: Extractor = {
   },
 };
 
-/** Role triples of an article's mentions, one per position a person holds (repeated statements once). */
+/**
+ * Role triples of an article's mentions, one per position a person holds:
+ * repeated statements once, and a position stated without its organisation
+ * (`Phó Hiệu trưởng Nhà trường`) left out when another statement names it.
+ */
 export function roleTriples(mentions: readonly Mention[]): { triple: RoleTriple; mention: Mention }[] {
   const seen = new Set<string>();
   const triples: { triple: RoleTriple; mention: Mention }[] = [];
@@ -332,5 +336,6 @@ export function roleTriples(mentions: readonly Mention[]): { triple: RoleTriple;
     seen.add(key);
     triples.push({ triple, mention });
   }
-  return triples;
+  const named = new Set(triples.filter(({ triple }) => triple.organization !== null).map(({ triple }) => JSON.stringify([triple.person, triple.role])));
+  return triples.filter(({ triple }) => triple.organization !== null || !named.has(JSON.stringify([triple.person, triple.role])));
 }
