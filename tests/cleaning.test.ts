@@ -150,6 +150,7 @@ describe("markers", () => {
     ["Hồ Nhung/VOV-Miền Trung", "name", ["Hồ Nhung"]],
     ["Ngọc Khuê (TTXVN/Vietnam+)", "name", ["Ngọc Khuê"]],
     ["Văn Hùng - Ban Tuyên giáo", "name", ["Văn Hùng"]],
+    ["Trường Sơn", "name", ["Trường Sơn"]],
     ["PV", "collective", ["PV"]],
     ["Nhóm PV", "collective", ["Nhóm PV"]],
     ["Theo TTXVN", "source", ["TTXVN"]],
@@ -168,10 +169,19 @@ describe("markers", () => {
     "Chăm lo thiết thực cho người lao động",
     "Trade Union University",
     "TRƯỜNG ĐẠI HỌC CÔNG ĐOÀN",
+    "Ông Trần Văn Lợi (giữa)",
   ])(
     "%s is not a byline",
     (text) => expect(markers.byline(text)).toBeNull(),
   );
+
+  it("tells furniture from headlines that start like it", () => {
+    for (const furniture of ["Theo dõi VietnamPlus trên Google News", "Cỡ chữ A- A A+", "In bài viết | Gửi email | Cỡ chữ: A+ A-", "Đang truy cập: 37"]) expect(markers.isNav(furniture), furniture).toBe(true);
+    for (const headline of ["Theo dõi hoạt động Công đoàn trên Zalo", "Chia sẻ: Những tấm lòng vàng với công nhân Lào", "Tiếng Việt"]) expect(markers.isNav(headline), headline).toBe(false);
+    expect(markers.isSiteName("Báo Quân đội Nhân dân")).toBe(true);
+    expect(markers.isSiteName("Báo Quân đội nhân dân - Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng")).toBe(true);
+    for (const headline of ["Người lao động - trung tâm của mọi chính sách công đoàn", "Cơ quan thuộc Ủy ban nhân dân tỉnh được giao chủ trì thực hiện"]) expect(markers.isSiteName(headline), headline).toBe(false);
+  });
 
   it("tells a breadcrumb from a headline", () => {
     expect(markers.breadcrumb("Trang chủ > Công đoàn > Đối ngoại Công đoàn")).toHaveLength(3);

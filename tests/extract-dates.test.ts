@@ -18,6 +18,7 @@ describe("dates", () => {
     ["Kỷ niệm 48 năm Ngày ký Hiệp ước (18-7-1977 - 18-7-2025), hai bên", "18-7-1977 - 18-7-2025", "1977-07-18/2025-07-18"],
     ["từ 11.11.2025 - 13.11.2025 tại Huế", "11.11.2025 - 13.11.2025", "2025-11-11/2025-11-13"],
     ["Đại hội Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028, đề ra", "2023 - 2028", "2023/2028"],
+    ["Cuộc thi diễn ra 18/7/1977 - 18-7-2025 rất sôi nổi", "18/7/1977 - 18-7-2025", "1977-07-18/2025-07-18"],
   ])("%s", (text, span, value) => {
     expect(dates(text)).toEqual([["DATE", span, value]]);
   });
@@ -43,6 +44,10 @@ describe("dates", () => {
   it("leaves out durations, ages, scores, fractions and plate numbers", () => {
     const text = "Chặng đường 60 năm, ông 45 tuổi, thắng 3-2, chiếm 2/3 số phiếu, xe biển 36B-123.45 và lần thứ 27.";
     expect(dates(text)).toEqual([]);
+  });
+
+  it("reads no term of years in a word that holds a term word (`Từ khóa 2024 - 2025`)", () => {
+    expect(dates("Từ khóa 2024 - 2025 là gì không quan trọng.")).toEqual([]);
   });
 
   it("keeps one mention per date when rules overlap (the longest)", () => {

@@ -42,6 +42,8 @@ describe("organizations", () => {
     ["Chiều 10/4, Công đoàn Khu kinh tế (KKT) tỉnh Hà Tĩnh tặng quà", "Công đoàn Khu kinh tế (KKT) tỉnh Hà Tĩnh", "Công đoàn Khu kinh tế tỉnh Hà Tĩnh"],
     ["cảm ơn LHCĐ tỉnh Bô Ly Khăm Xay đã đón đoàn", "LHCĐ tỉnh Bô Ly Khăm Xay", "Liên hiệp Công đoàn tỉnh Bolikhamxay"],
     ["Sáng 28/3, Trường Đại học Công đoàn tổ chức Lễ bế giảng", "Trường Đại học Công đoàn", "Trường Đại học Công đoàn"],
+    ["Công ty Giao nhận vận tải Quốc tế Hà Nội tham gia", "Công ty Giao nhận vận tải Quốc tế Hà Nội", "Công ty Giao nhận vận tải Quốc tế Hà Nội"],
+    ["Đoàn công tác của Công đoàn Vũ Quang đã đến thăm", "Công đoàn Vũ Quang", "Công đoàn Vũ Quang"],
   ])("%s", (text, span, value) => {
     expect(organizations(text)).toEqual([["ORG", span, value]]);
   });

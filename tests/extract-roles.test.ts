@@ -13,6 +13,10 @@ describe("roles", () => {
     ]);
   });
 
+  it("reads no position after a speaker's colon outside a list (`Anh A: Giám đốc công ty chúng tôi …`)", () => {
+    expect(triples("Anh Lê Văn Bình: Giám đốc công ty chúng tôi rất quan tâm tới công nhân.")).toEqual([]);
+  });
+
   it("links titles after a name and a colon, as delegation lists give them", () => {
     expect(triples("- Đồng chí Khăm-phăn Phôm-ma-thắt: Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Liên hiệp Công đoàn tỉnh Khăm Muộn;")).toEqual([
       ["Khăm-phăn Phôm-ma-thắt", "Ủy viên Ban Thường vụ Tỉnh ủy", null],

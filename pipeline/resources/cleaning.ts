@@ -15,6 +15,7 @@ const pattern = z.string().refine((source) => {
 export const CleaningRulesSchema = z
   .object({
     trailing_headings: phrases.min(1),
+    min_linked_headline_words: z.number().int().positive(),
     inline_related_labels: phrases,
     nav_lines: phrases,
     nav_labels: phrases,
@@ -55,6 +56,7 @@ export const CleaningRulesSchema = z
         collective: phrases,
         source_word: z.string().min(1),
         name_note: pattern,
+        outlet_note: pattern,
         name_separator: pattern,
         not_name_openers: phrases,
       })

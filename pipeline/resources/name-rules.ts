@@ -104,6 +104,7 @@ export const ValueRulesSchema = z
         year_words: Phrases,
         period_words: Phrases,
         term_words: Phrases,
+        term_blockers: Phrases,
         range_words: Phrases,
         pair_words: Phrases,
         time_of_day_words: Phrases,

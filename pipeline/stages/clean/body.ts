@@ -13,13 +13,18 @@ function isLeadSeen(page: Page, before: number): boolean {
   return false;
 }
 
-/** The lines just above are a box of links: its heading, or links after one (`Tin liên quan`, then headlines). */
+/**
+ * The lines just above are a box of links: its heading or a link after one,
+ * or, for a line long enough to be a headline, other links after one
+ * (`Tin liên quan`, a long headline, then this one).
+ */
 function inRelatedBox(page: Page, index: number): boolean {
+  const headlineLong = page.wordCount(index) >= page.markers.rules.min_linked_headline_words;
   for (let above = index - 1; above >= 0; above--) {
     const decision = page.decisions[above];
     if (decision === undefined) return false;
     if (RELATED_BOX_RULES.has(decision.rule)) return true;
-    if (decision.role !== "related") return false;
+    if (decision.role !== "related" || !headlineLong) return false;
   }
   return false;
 }

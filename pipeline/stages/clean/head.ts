@@ -29,6 +29,7 @@ function pageFurniture(page: Page, index: number): Furniture | null {
   const text = page.texts[index];
   if (page.isNav(index) && markers.breadcrumb(text) === null) return { role: "nav", rule: "navigation" };
   if (page.isPageHeader(index) || markers.isSiteName(text)) return { role: "header", rule: "page-header" };
+  if (index > 0 && markers.isSiteName(page.texts[index - 1]) && markers.isSiteSlogan(text)) return { role: "header", rule: "site-slogan" };
   return null;
 }
 
@@ -84,7 +85,7 @@ function aboveTitle(page: Page, index: number): Furniture | null {
   if (!titleBelow(page, index)) return null;
   if (page.byline(index)) return { role: "byline", rule: "byline-above-title" };
   if (!LOWER_CASE.test(text)) return { role: "header", rule: "capitals-above-title" };
-  if (page.wordCount(index) < MIN_TITLE_WORDS) return { role: "header", rule: "name-above-title" };
+  if (page.wordCount(index) < MIN_TITLE_WORDS && text.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return { role: "header", rule: "name-above-title" };
   if (breadcrumbBelow(page, index)) return { role: "header", rule: "above-breadcrumb" };
   return null;
 }

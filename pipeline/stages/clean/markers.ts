@@ -105,7 +105,7 @@ export class Markers {
   private readonly menu: MenuWords;
   private readonly siteName: RegExp;
   private readonly siteSlogan: RegExp;
-  /** `báo quân đội nhân dân`: the outlets' names (cleaning.yaml `outlets`) as keys, with and without `Báo`. */
+  /** `báo quân đội nhân dân`: the outlets' names (cleaning.yaml `outlets`) after `Báo`, as keys. */
   private readonly outletNames: ReadonlySet<string>;
   private readonly barSeparator: RegExp;
   private readonly datedSeparator: RegExp;
@@ -113,6 +113,7 @@ export class Markers {
   private readonly bylineLabel: RegExp;
   private readonly sourceByline: RegExp;
   private readonly nameNote: RegExp;
+  private readonly outletNote: RegExp;
   private readonly notNameOpener: RegExp;
   private readonly nameSeparator: RegExp;
   private readonly breadcrumbSeparator: RegExp;
@@ -147,19 +148,20 @@ export class Markers {
     this.inlineRelated = new RegExp(`^(?:${phraseAlternation(rules.inline_related_labels)})\\s*:?\\s*\\S`, "iu");
     this.navLabel = new RegExp(`^(?:${phraseAlternation(rules.nav_labels)})\\s*:`, "iu");
     this.footer = new RegExp(rules.footer_pattern, "iu");
-    this.navPatterns = rules.nav_patterns.map((source) => new RegExp(source, "iu"));
+    this.navPatterns = rules.nav_patterns.map((source) => new RegExp(source, "u"));
     this.hashtag = new RegExp(rules.hashtag_line, "u");
     this.menuSeparator = new RegExp(rules.menu_separator, "gu");
     this.menu = new MenuWords(this.categories, [...this.navLines, ...this.trailing, ...this.homes]);
     this.siteName = new RegExp(rules.site_name_pattern, "u");
     this.siteSlogan = new RegExp(rules.site_slogan_pattern, "u");
-    this.outletNames = new Set(Object.values(rules.outlets).flatMap((name) => [normalizeKey(name), `báo ${normalizeKey(name).replace(/^báo /u, "")}`]));
+    this.outletNames = new Set(Object.values(rules.outlets).map((name) => `báo ${normalizeKey(name).replace(/^báo /u, "")}`));
     this.barSeparator = new RegExp(rules.bar_menu.separator, "u");
     this.datedSeparator = new RegExp(rules.dated_byline_separator, "gu");
     this.captionCues = rules.caption_cues.map((source) => new RegExp(source, "iu"));
     this.bylineLabel = new RegExp(`^(?:${phraseAlternation(rules.byline.labels)})\\s*:\\s*`, "iu");
     this.sourceByline = new RegExp(`^${escapeRegExp(rules.byline.source_word)}\\s+(?=\\p{Lu})`, "u");
     this.nameNote = new RegExp(rules.byline.name_note, "iu");
+    this.outletNote = new RegExp(rules.byline.outlet_note, "u");
     this.notNameOpener = new RegExp(`^(?:${phraseAlternation(rules.byline.not_name_openers)})(?:\\s|$)`, "iu");
     this.nameSeparator = new RegExp(rules.byline.name_separator, "gu");
     this.breadcrumbSeparator = new RegExp(rules.breadcrumb_separator, "gu");
@@ -253,10 +255,16 @@ export class Markers {
     return words.length === 1 ? this.menu.opens(word) : this.menu.knows(word);
   }
 
-  /** The outlet's name (and slogan) as the site prints it: `Báo Nghệ An`, `Báo Quảng Trị điện tử`, `BÁO KON TUM ĐIỆN TỬ`, `Cơ quan của Đảng bộ tỉnh …`. */
+  /** The outlet's name (and slogan) as the site prints it: `Báo Nghệ An`, `Báo Quảng Trị điện tử`, `BÁO KON TUM ĐIỆN TỬ`, `Báo Quân đội Nhân dân`. */
   isSiteName(text: string): boolean {
-    if (this.siteName.test(text) || this.siteSlogan.test(text) || (!/\p{Ll}/u.test(text) && this.siteName.test(titleCase(text)))) return true;
-    return this.outletNames.has(this.key(text).split(/\s+[-–—|]\s+/u)[0]);
+    if (this.siteName.test(text) || (!/\p{Ll}/u.test(text) && this.siteName.test(titleCase(text)))) return true;
+    const [name, ...slogan] = text.split(/\s+[-–—|]\s+/u);
+    return this.outletNames.has(this.key(name)) && (slogan.length === 0 || this.isSiteSlogan(slogan.join(" - ")));
+  }
+
+  /** The outlet's slogan (`Cơ quan của Đảng bộ …`): only where its name goes with it (page.ts, above). */
+  isSiteSlogan(text: string): boolean {
+    return this.siteSlogan.test(text);
   }
 
   /** A caption with no credit: where people stand in the photo, or a view of the scene. */
@@ -351,7 +359,7 @@ export class Markers {
   /** Names on a line that holds nothing else: `NGÔ ANH`, `Thanh Hà - Minh Anh`. */
   private namePieces(text: string, offset: number): Piece[] | null {
     if (!NAMES_OPENING.test(text) || NOT_IN_NAMES.test(beforeBracket(text)) || this.notNameOpener.test(text)) return null;
-    const note = this.nameNote.exec(text);
+    const note = this.nameNote.exec(text) ?? this.outletNote.exec(text);
     const body = note ? text.slice(0, note.index) : text;
     if (body.length === 0 || NOT_IN_NAMES.test(body)) return null;
     const pieces: Piece[] = [];

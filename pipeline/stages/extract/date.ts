@@ -64,7 +64,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const month = `${wordAlternation(rules.month_words)}\\s+`;
   const year = `${wordAlternation(rules.year_words)}\\s+`;
   const period = `${wordAlternation(rules.period_words)}\\s+`;
-  const afterTerm = `(?<=(?<![\\p{L}])${wordAlternation(rules.term_words)}\\s+)`;
+  const afterTerm = `(?<=(?<![\\p{L}])(?<!${wordAlternation(rules.term_blockers)}\\s)${wordAlternation(rules.term_words)}\\s+)`;
   const joiner = rangeJoiner(rules.range_words);
   const dayJoiner = `(?:${joiner}|(?<pair>\\s+${wordAlternation(rules.pair_words)}\\s+))`;
   const dashedAfter = `(?:${day}|(?<=(?<![\\p{L}])${wordAlternation(rules.time_of_day_words)}\\s+))`;
@@ -108,7 +108,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
     }),
     rule(
       "full-date-range",
-      `(?<![\\p{L}\\d/.,])${day}?(?<d1>${DAY})(?<sep>[/.\\-])(?<m1>${MONTH})\\k<sep>(?<y1>${YEAR})${joiner}${day}?(?<d2>${DAY})\\k<sep>(?<m2>${MONTH})\\k<sep>(?<y2>${YEAR})(?![\\d/]|[.,]\\d)`,
+      `(?<![\\p{L}\\d/.,])${day}?(?<d1>${DAY})(?<sep1>[/.\\-])(?<m1>${MONTH})\\k<sep1>(?<y1>${YEAR})${joiner}${day}?(?<d2>${DAY})(?<sep2>[/.\\-])(?<m2>${MONTH})\\k<sep2>(?<y2>${YEAR})(?![\\d/]|[.,]\\d)`,
       (groups) => range(dayIso(groups.d1, groups.m1, groups.y1), dayIso(groups.d2, groups.m2, groups.y2), false),
     ),
     rule(

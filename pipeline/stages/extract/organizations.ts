@@ -181,8 +181,9 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced && countsNothing(tokens, index, lex)) bodyEnd = index + 1;
   else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;
   if (titleEndsAt(tokens, start, lex)) bodyEnd = withoutHolder(tokens, bodyStart, bodyEnd, lex);
-  // A body named by its place is not named after a person: `Công đoàn` `Lương Thị Thu Thảo` is a title's holder after it.
-  if (head.provincial && bodyEnd > bodyStart && isTrailingName(tokens, bodyStart, bodyEnd, lex)) bodyEnd = bodyStart;
+  // Inside another name, a body named by its place is not named after a person: in `Trường Đại học Công đoàn Lương Thị
+  // Thu Thảo`, the name is a title's holder. Alone, `Công đoàn Vũ Quang` is the union of a district.
+  if (nested && head.provincial && bodyEnd > bodyStart && isTrailingName(tokens, bodyStart, bodyEnd, lex)) bodyEnd = bodyStart;
   bodyEnd = withoutForeignName(tokens, bodyStart, bodyEnd);
   const hasBody = bodyEnd > bodyStart;
   const { admin, place } = readTail(tokens, tailAfterAbbreviation(tokens, bodyStart, bodyEnd, lex), lex);

@@ -34,7 +34,9 @@ interface RoleSpan {
   readonly organization: Mention | null;
 }
 
-const HOLDER_BEFORE = new Set(["-", "–", ",", "(", ":", "là"]);
+const HOLDER_BEFORE = new Set(["-", "–", ",", "(", "là"]);
+/** A line opening with one of these is an item of a list, where a colon ends the holder's name (`- Đồng chí A: Chủ tịch …;`). */
+const LIST_ITEM_MARKERS = new Set(["-", "–", "+", "•", "*"]);
 const LIST_JOINERS = new Set([",", "và"]);
 
 interface MentionsAt {
@@ -204,7 +206,8 @@ function holderAfter(tokens: readonly Token[], span: RoleSpan, mentions: Article
 
 function holderBefore(tokens: readonly Token[], start: number, personsEndingAt: ReadonlyMap<number, Mention>): Mention | null {
   const separator = tokens[start - 1];
-  if (!separator || !HOLDER_BEFORE.has(separator.text) || start < 2) return null;
+  const listItem = separator?.text === ":" && LIST_ITEM_MARKERS.has(tokens[0]?.text ?? "");
+  if (!separator || !(HOLDER_BEFORE.has(separator.text) || listItem) || start < 2) return null;
   return personsEndingAt.get(tokens[start - 2].to) ?? null;
 }
 

@@ -179,15 +179,16 @@ const INFERENCES: ReadonlyArray<readonly [string, (lines: readonly RoledLine[], 
 
 /**
  * A stamp that gives only the month (` date 2025-06 `) and the day of writing
- * in that month in the text (`Sáng nay (17/6)`): the day, with the stamp's
- * year and month. Else the stamp as it is.
+ * in that month in the lead (`Sáng nay (17/6)`): the day, with the stamp's
+ * year and month. Else the stamp as it is (a `hôm nay` quoted in the body
+ * is not the day of writing).
  */
 export function withDayOfWriting(stamp: Traced<string>, doc: Cleaned, rules: CleaningRules): Traced<string> {
   const month = /^(\d{4})-(\d{2})$/u.exec(stamp.value);
   const stampSpan = stamp.prov.span;
   if (!month || !stampSpan) return stamp;
   const patterns = PublishedPatterns.for(rules);
-  for (const line of doc.lines.filter((candidate) => MAIN_CONTENT_ROLES.has(candidate.role.value))) {
+  for (const line of doc.lines.filter((candidate) => candidate.role.value === "lead")) {
     for (const match of matchesOf(patterns.today, line.text)) {
       if (pad(match[2]) !== month[2] || !validDay(match[2], match[1])) continue;
       const today = doc.view.toRaw(line.from + match.index, line.from + match.index + match[0].length);
