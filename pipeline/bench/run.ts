@@ -3,8 +3,9 @@
  * floor on it, then a cold build (all formats, empty cache), a rebuild with
  * nothing changed, a rebuild with one article changed, and a rebuild with
  * that article put back, each as its own process like `make dataset`. The
- * last must write the cold build's bytes: its SHA256SUMS is compared. Extraction alone is timed in this process on
- * one thread before the builds, while nothing else runs.
+ * last must write the cold build's bytes: its SHA256SUMS is compared.
+ * Extraction alone is timed in this process on one thread before the
+ * builds, while nothing else runs.
  */
 import { readFile, rm, utimes, stat, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";

@@ -4,6 +4,7 @@
  * paragraphs). Every phrase and pattern comes from cleaning.yaml.
  */
 import { normalizeKey, titleCase } from "../../core/normalize.ts";
+import { isVietnameseSyllable } from "../../core/syllables.ts";
 import type { CleaningRules } from "../../resources.ts";
 import { lineKey, PhraseKeys } from "./keys.ts";
 import { matchesOf } from "./matches.ts";
@@ -49,13 +50,9 @@ export function phraseAlternation(phrases: readonly string[]): string {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*$/u;
-/** A Vietnamese syllable without its tone and vowel marks: onset, vowels, final. `Trade`, `Union` are none. */
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdđghklmnprstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?$/u;
-
-/** A name word made of Vietnamese syllables (Lao names as the press writes them too: `Xổm Xay`, `Khăm-phăn`). */
+/** A name word made of Vietnamese syllables (Lao names as the press writes them too: `Xổm Xay`, `Khăm-phăn`), not `Trade Union`. */
 function isVietnameseName(word: string): boolean {
-  const base = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  return base.split("-").every((syllable) => VIETNAMESE_SYLLABLE.test(syllable));
+  return word.split("-").every(isVietnameseSyllable);
 }
 /** Every line of names opens with two of its words: a paragraph is turned down before its end is read. */
 const NAMES_OPENING = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u;

@@ -6,17 +6,13 @@
  * word of an event or product (`Cup`, `Open`) names neither.
  */
 import type { Lexicon } from "./lexicon.ts";
+import { isVietnameseSyllable } from "../../core/syllables.ts";
 import { isCapitalisedWord, placeAt, startsRun } from "./namewords.ts";
 import type { Token } from "./tokens.ts";
 
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|nh|ng|[cmnpt])?$/;
 const MIN_WORDS = 2;
 const MAX_WORDS = 4;
 
-/** Letters only, without tone or vowel marks, lower case: `Đức` → `duc`. */
-function bare(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
-}
 
 const MEMO_LIMIT = 50_000;
 const foreignWords = new Map<string, boolean>();
@@ -25,7 +21,7 @@ const foreignWords = new Map<string, boolean>();
 export function spelledForeign(word: string): boolean {
   let known = foreignWords.get(word);
   if (known === undefined) {
-    known = word.split(/[-'’]/u).some((part) => part.length > 0 && !VIETNAMESE_SYLLABLE.test(bare(part)));
+    known = word.split(/[-'’]/u).some((part) => part.length > 0 && !isVietnameseSyllable(part));
     if (foreignWords.size >= MEMO_LIMIT) foreignWords.clear();
     foreignWords.set(word, known);
   }

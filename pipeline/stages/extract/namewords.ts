@@ -7,6 +7,9 @@
 import type { Lexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
+/** Between the names of a list (`A, B và C`). */
+export const LIST_JOINERS: ReadonlySet<string> = new Set([",", "và"]);
+
 export function isCapitalisedWord(token: Token | undefined): boolean {
   return token !== undefined && token.kind === "word" && token.capitalised;
 }

@@ -8,7 +8,7 @@
 import { titleCase } from "../../core/normalize.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
 import type { Lexicon } from "./lexicon.ts";
-import { compoundEnd, isCapitalisedWord, startsRun } from "./namewords.ts";
+import { compoundEnd, isCapitalisedWord, LIST_JOINERS, startsRun } from "./namewords.ts";
 import { foreignRun, isAcronym, isForeignWord, isNameParticle } from "./foreign.ts";
 import { laoShapeEnd, personShapeEnd } from "./person-shape.ts";
 import type { Token, TokenLine } from "./tokens.ts";
@@ -125,8 +125,6 @@ function creditCandidates(lines: readonly TokenLine[], lineIndex: number, index:
   }
   return found;
 }
-
-const LIST_JOINERS: ReadonlySet<string> = new Set([",", "và"]);
 
 /** The names listed after the first one an honorific for several cues (`các đồng chí A, B và C`). */
 function listedAfter(lines: readonly TokenLine[], lineIndex: number, end: number, lex: Lexicon): Candidate[] {

@@ -16,7 +16,7 @@ import type { Resources } from "../../resources.ts";
 import { tokenText } from "./candidates.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
 import { makeMention } from "./mention.ts";
-import { compoundEnd, isCapitalisedWord } from "./namewords.ts";
+import { compoundEnd, isCapitalisedWord, LIST_JOINERS } from "./namewords.ts";
 import { DASHES, parseOrganization, partialName } from "./organizations.ts";
 import { contentTokens, type Token, type TokenLine } from "./tokens.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
@@ -37,7 +37,6 @@ interface RoleSpan {
 const HOLDER_BEFORE = new Set(["-", "–", ",", "(", "là"]);
 /** A line opening with one of these is an item of a list, where a colon ends the holder's name (`- Đồng chí A: Chủ tịch …;`). */
 const LIST_ITEM_MARKERS = new Set(["-", "–", "+", "•", "*"]);
-const LIST_JOINERS = new Set([",", "và"]);
 
 interface MentionsAt {
   readonly organizations: ReadonlyMap<number, Mention>;
