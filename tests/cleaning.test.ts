@@ -176,7 +176,16 @@ describe("markers", () => {
   );
 
   it("tells furniture from headlines that start like it", () => {
-    for (const furniture of ["Theo dõi VietnamPlus trên Google News", "Cỡ chữ A- A A+", "In bài viết | Gửi email | Cỡ chữ: A+ A-", "Đang truy cập: 37"]) expect(markers.isNav(furniture), furniture).toBe(true);
+    for (const furniture of [
+      "Theo dõi VietnamPlus trên Google News",
+      "Cỡ chữ A- A A+",
+      "In bài viết | Gửi email | Cỡ chữ: A+ A-",
+      "Đang truy cập: 37",
+      "Tin tức  Tuyển sinh  Chân dung  Du học  Thảo luận  Học tiếng Anh",
+      "Nghe đọc bài",
+    ]) expect(markers.isNav(furniture), furniture).toBe(true);
+    expect(markers.isOutletName("Thanh Niên")).toBe(true);
+    expect(markers.isOutletName("Thanh niên - lực lượng xung kích")).toBe(false);
     for (const headline of ["Theo dõi hoạt động Công đoàn trên Zalo", "Chia sẻ: Những tấm lòng vàng với công nhân Lào", "Tiếng Việt"]) expect(markers.isNav(headline), headline).toBe(false);
     expect(markers.isSiteName("Báo Quân đội Nhân dân")).toBe(true);
     expect(markers.isSiteName("Báo Quân đội nhân dân - Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng")).toBe(true);

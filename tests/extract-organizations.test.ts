@@ -44,6 +44,8 @@ describe("organizations", () => {
     ["Sáng 28/3, Trường Đại học Công đoàn tổ chức Lễ bế giảng", "Trường Đại học Công đoàn", "Trường Đại học Công đoàn"],
     ["Công ty Giao nhận vận tải Quốc tế Hà Nội tham gia", "Công ty Giao nhận vận tải Quốc tế Hà Nội", "Công ty Giao nhận vận tải Quốc tế Hà Nội"],
     ["Đoàn công tác của Công đoàn Vũ Quang đã đến thăm", "Công đoàn Vũ Quang", "Công đoàn Vũ Quang"],
+    ["Đáp lại, LĐLĐ TP.Đà Nẵng cảm ơn", "LĐLĐ TP.Đà Nẵng", "Liên đoàn Lao động thành phố Đà Nẵng"],
+    ["thăm Công đoàn Công ty Thủy điện Xekaman 1 tại A-tô-pơ", "Công đoàn Công ty Thủy điện Xekaman 1", "Công đoàn Công ty Thủy điện Xekaman 1"],
   ])("%s", (text, span, value) => {
     expect(organizations(text)).toEqual([["ORG", span, value]]);
   });

@@ -45,6 +45,10 @@ describe("roles", () => {
     ]);
   });
 
+  it("reads a title written in lower case as some papers do (`Phó chủ tịch UBND TP.Đà Nẵng`)", () => {
+    expect(triples("Ông Nguyễn Hữu Phước, Phó chủ tịch UBND TP.Đà Nẵng dự.")).toEqual([["Nguyễn Hữu Phước", "Phó chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng"]]);
+  });
+
   it("links a title and organisation before the name", () => {
     expect(triples("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang cho biết")).toEqual([["Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"]]);
     expect(triples("Tổng thống Mỹ Joe Biden tiếp khách")).toEqual([["Joe Biden", "Tổng thống", null]]);

@@ -53,6 +53,7 @@ export const NameRulesSchema = z
         seat_words: Phrases,
         head_modifiers: Phrases,
         heads_as_names: Phrases,
+        member_heads: Phrases,
         parent_heads: Phrases,
         company_heads: Phrases,
         generic_followers: Phrases,

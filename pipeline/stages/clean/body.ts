@@ -90,6 +90,8 @@ export function decideTail(page: Page, articleEnd: ArticleEnd): void {
   for (let index = articleEnd.end; index < page.size; index++) {
     const text = page.texts[index];
     if (page.isTrailingHeading(index)) page.decide(index, "nav", "trailing-heading");
+    // A page that prints its date stamp below the text (`Cập nhật: 14/10/2024 - 16:25`): the stamp, as above the title.
+    else if (markers.dateLine(text)) page.decide(index, "header", "date-line-after-text");
     else if (page.isNav(index) || markers.isSiteName(text) || markers.isHeaderLine(text)) page.decide(index, "nav", "navigation");
     else if (index > 0 && markers.isBareNavLabel(page.texts[index - 1])) page.decide(index, "nav", "after-nav-label");
     else page.decide(index, "related", articleEnd.rule);

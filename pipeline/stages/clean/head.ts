@@ -28,7 +28,7 @@ function pageFurniture(page: Page, index: number): Furniture | null {
   const { markers } = page;
   const text = page.texts[index];
   if (page.isNav(index) && markers.breadcrumb(text) === null) return { role: "nav", rule: "navigation" };
-  if (page.isPageHeader(index) || markers.isSiteName(text)) return { role: "header", rule: "page-header" };
+  if (page.isPageHeader(index) || markers.isSiteName(text) || markers.isOutletName(text)) return { role: "header", rule: "page-header" };
   if (index > 0 && markers.isSiteName(page.texts[index - 1]) && markers.isSiteSlogan(text)) return { role: "header", rule: "site-slogan" };
   return null;
 }

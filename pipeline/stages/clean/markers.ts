@@ -104,6 +104,8 @@ export class Markers {
   private readonly siteSlogan: RegExp;
   /** `báo quân đội nhân dân`: the outlets' names (cleaning.yaml `outlets`) after `Báo`, as keys. */
   private readonly outletNames: ReadonlySet<string>;
+  /** The outlets' names as printed alone at the top of a page (`Thanh Niên`, `Dân trí`), as keys. */
+  private readonly bareOutletNames: ReadonlySet<string>;
   private readonly barSeparator: RegExp;
   private readonly datedSeparator: RegExp;
   private readonly captionCues: readonly RegExp[];
@@ -151,7 +153,8 @@ export class Markers {
     this.menu = new MenuWords(this.categories, [...this.navLines, ...this.trailing, ...this.homes]);
     this.siteName = new RegExp(rules.site_name_pattern, "u");
     this.siteSlogan = new RegExp(rules.site_slogan_pattern, "u");
-    this.outletNames = new Set(Object.values(rules.outlets).map((name) => `báo ${normalizeKey(name).replace(/^báo /u, "")}`));
+    this.bareOutletNames = new Set(Object.values(rules.outlets).map((name) => normalizeKey(name).replace(/^báo /u, "")));
+    this.outletNames = new Set([...this.bareOutletNames].map((name) => `báo ${name}`));
     this.barSeparator = new RegExp(rules.bar_menu.separator, "u");
     this.datedSeparator = new RegExp(rules.dated_byline_separator, "gu");
     this.captionCues = rules.caption_cues.map((source) => new RegExp(source, "iu"));
@@ -259,7 +262,12 @@ export class Markers {
     return this.outletNames.has(this.key(name)) && (slogan.length === 0 || this.isSiteSlogan(slogan.join(" - ")));
   }
 
-  /** The outlet's slogan (`Cơ quan của Đảng bộ …`): only where its name goes with it (page.ts, above). */
+  /** An outlet's name alone (`Thanh Niên`): the site's name above the title, where no headline is that short. */
+  isOutletName(text: string): boolean {
+    return this.bareOutletNames.has(this.key(text));
+  }
+
+  /** The outlet's slogan (`Cơ quan của Đảng bộ …`): only where its name goes with it (head.ts). */
   isSiteSlogan(text: string): boolean {
     return this.siteSlogan.test(text);
   }

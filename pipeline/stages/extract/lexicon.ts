@@ -38,6 +38,8 @@ export interface Lexicon {
   readonly organizationHeads: PhraseTrie<OrganizationHead>;
   /** Heads of organisations that, right after another organisation's name, are part of it (`CLB Công an Hà Nội`). */
   readonly parentHeads: PhraseTrie<OrganizationHead>;
+  /** Heads of a body that belongs to an organisation named right after them (`Công đoàn` `Công ty …`). */
+  readonly memberHeads: ReadonlySet<string>;
   /** Heads of a business's name (`Công ty`, `Tập đoàn`), with their abbreviations. */
   readonly companyHeads: PhraseTrie<OrganizationHead>;
   readonly headModifiers: ReadonlySet<string>;
@@ -250,6 +252,7 @@ function compileTries(resources: Resources): Lexicon {
     titleJoiners: new Set(rules.titles.joiners),
     organizationHeads: organizationHeads(resources),
     parentHeads: organizationHeads(resources, new Set(rules.organization.parent_heads)),
+    memberHeads: new Set(rules.organization.member_heads),
     companyHeads: organizationHeads(resources, new Set(rules.organization.company_heads)),
     seatWords: new Set(rules.organization.seat_words),
     headModifiers: new Set(rules.organization.head_modifiers),

@@ -175,6 +175,8 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const head = headMatch.value;
   let index = headMatch.end;
   if (tokens[index]?.text === "(" && tokens[index + 1]?.allCaps && tokens[index + 2]?.text === ")") index += 3;
+  const owner = lex.memberHeads.has(head.expanded) ? ownerAt(tokens, index, lex) : null;
+  if (owner) return { start, end: owner.end, head, headEnd: headMatch.end, bodyStart: index, bodyEnd: index, admin: null, place: null, incomplete: false, parent: owner };
   if (lex.headModifiers.has(tokens[index]?.text ?? "") && isCapitalisedWord(tokens[index + 1])) index += 1;
   const bodyStart = index;
   let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, index, lex), lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true, placeInName: insidePersonName });
@@ -255,6 +257,14 @@ function numberEndsName(tokens: readonly Token[], index: number, lex: Lexicon): 
   const next = tokens[index + 1];
   if (next?.kind !== "word") return next?.kind !== "number";
   return !next.capitalised && !lex.countNouns.has(next.text);
+}
+
+/** A named organisation right after a member body's head (`Công đoàn` `Công ty Thủy điện Xekaman 1`). */
+function ownerAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse | null {
+  const token = tokens[index];
+  if (!token?.spaced || !lex.organizationHeads.starts(token)) return null;
+  const owner = parseOrganization(tokens, index, lex, true);
+  return owner && !owner.incomplete ? owner : null;
 }
 
 /** A named organisation of `parent_heads` right after a name, with no comma between (`CLB` `Công an Hà Nội`). */
