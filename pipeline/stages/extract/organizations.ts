@@ -259,21 +259,19 @@ function numberEndsName(tokens: readonly Token[], index: number, lex: Lexicon): 
   return !next.capitalised && !lex.countNouns.has(next.text);
 }
 
-/** A named organisation right after a member body's head (`Công đoàn` `Công ty Thủy điện Xekaman 1`). */
-function ownerAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse | null {
+/** A complete organisation whose head, one of `heads`, starts at `index` (nested: a capital may precede it). */
+function organizationAt(tokens: readonly Token[], index: number, lex: Lexicon, heads: Lexicon["parentHeads"]): OrganizationParse | null {
   const token = tokens[index];
-  if (!token?.spaced || !lex.organizationHeads.starts(token)) return null;
-  const owner = parseOrganization(tokens, index, lex, true);
-  return owner && !owner.incomplete ? owner : null;
+  if (!token?.spaced || !heads.starts(token) || !heads.longest(tokens, index)) return null;
+  const parsed = parseOrganization(tokens, index, lex, true);
+  return parsed && !parsed.incomplete ? parsed : null;
 }
 
+/** A named organisation right after a member body's head (`Công đoàn` `Công ty Thủy điện Xekaman 1`). */
+const ownerAt = (tokens: readonly Token[], index: number, lex: Lexicon) => organizationAt(tokens, index, lex, lex.organizationHeads);
+
 /** A named organisation of `parent_heads` right after a name, with no comma between (`CLB` `Công an Hà Nội`). */
-function parentAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse | null {
-  const token = tokens[index];
-  if (!token?.spaced || !lex.parentHeads.starts(token) || !lex.parentHeads.longest(tokens, index)) return null;
-  const parent = parseOrganization(tokens, index, lex, true);
-  return parent && !parent.incomplete ? parent : null;
-}
+const parentAt = (tokens: readonly Token[], index: number, lex: Lexicon) => organizationAt(tokens, index, lex, lex.parentHeads);
 
 /** `Ban Tuyên giáo Trung ương`; not `Ban Nữ công Trung ương` `Liên hiệp Công đoàn Lào`, where `Trung ương` is the next organisation's. */
 function endsWithCentral(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
