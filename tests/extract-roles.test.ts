@@ -49,6 +49,13 @@ describe("roles", () => {
     expect(triples("Ông Nguyễn Hữu Phước, Phó chủ tịch UBND TP.Đà Nẵng dự.")).toEqual([["Nguyễn Hữu Phước", "Phó chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng"]]);
   });
 
+  it("gives a diplomat's title the mission the article names with its country and seat", () => {
+    expect(triples("Đoàn đến chào Đại sứ quán Việt Nam tại Lào. Tiếp đoàn, Đại sứ Việt Nam tại Lào Lê Quang Vinh đánh giá cao.")).toEqual([
+      ["Lê Quang Vinh", "Đại sứ", "Đại sứ quán Việt Nam tại Lào"],
+    ]);
+    expect(triples("Tổng Lãnh sự Việt Nam tại Luông Pha Băng Đinh Văn Khoa dự.")).toEqual([["Đinh Văn Khoa", "Tổng Lãnh sự", null]]);
+  });
+
   it("links a title and organisation before the name", () => {
     expect(triples("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang cho biết")).toEqual([["Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"]]);
     expect(triples("Tổng thống Mỹ Joe Biden tiếp khách")).toEqual([["Joe Biden", "Tổng thống", null]]);

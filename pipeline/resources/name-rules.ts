@@ -51,6 +51,7 @@ export const NameRulesSchema = z
         seated_heads: Phrases,
         seated_names: Phrases,
         seat_words: Phrases,
+        missions: z.record(z.string(), z.string()),
         head_modifiers: Phrases,
         heads_as_names: Phrases,
         member_heads: Phrases,

@@ -44,6 +44,8 @@ export interface Lexicon {
   readonly companyHeads: PhraseTrie<OrganizationHead>;
   readonly headModifiers: ReadonlySet<string>;
   readonly seatWords: ReadonlySet<string>;
+  /** A diplomat's title → the head of the mission (`Đại sứ` → `Đại sứ quán`). */
+  readonly missions: ReadonlyMap<string, string>;
   /** First words of heads that may also be the name inside another organisation's name (`Trường Đại học Công đoàn`). */
   readonly headsAsNames: ReadonlySet<string>;
   readonly organizationNames: PhraseTrie<string>;
@@ -255,6 +257,7 @@ function compileTries(resources: Resources): Lexicon {
     memberHeads: new Set(rules.organization.member_heads),
     companyHeads: organizationHeads(resources, new Set(rules.organization.company_heads)),
     seatWords: new Set(rules.organization.seat_words),
+    missions: new Map(Object.entries(rules.organization.missions)),
     headModifiers: new Set(rules.organization.head_modifiers),
     headsAsNames: new Set(rules.organization.heads_as_names.map((head) => phraseWords(head)[0])),
     organizationNames,

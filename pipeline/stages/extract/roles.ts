@@ -41,6 +41,8 @@ const LIST_ITEM_MARKERS = new Set(["-", "–", "+", "•", "*"]);
 interface MentionsAt {
   readonly organizations: ReadonlyMap<number, Mention>;
   readonly places: ReadonlyMap<number, Mention>;
+  /** The article's ORG mentions by their text as written (`Đại sứ quán Việt Nam tại Lào`). */
+  readonly organizationsByText: ReadonlyMap<string, Mention>;
 }
 
 function link(mention: Mention): MentionLink {
@@ -54,6 +56,16 @@ function byOffset(mentions: readonly Mention[], type: string, edge: "from" | "to
     if (mention.type !== type) continue;
     const known = map.get(mention[edge]);
     if (!known || mention.to - mention.from > known.to - known.from) map.set(mention[edge], mention);
+  }
+  return map;
+}
+
+/** Mentions of one type by their text as written, normalised; the first of each. */
+function byText(mentions: readonly Mention[], type: string, text: string): Map<string, Mention> {
+  const map = new Map<string, Mention>();
+  for (const mention of mentions) {
+    const written = normalizeValue(text.slice(mention.from, mention.to));
+    if (mention.type === type && !map.has(written)) map.set(written, mention);
   }
   return map;
 }
@@ -130,6 +142,21 @@ function companyReferredTo(tokens: readonly Token[], index: number, lex: Lexicon
   return head && !isCapitalisedWord(tokens[head.end]) ? head : null;
 }
 
+/**
+ * A diplomat's country and seat after the title (`Đại sứ` `Việt Nam tại
+ * Lào`): where the title's words end, and the mission the article names so
+ * (`Đại sứ quán Việt Nam tại Lào`), if it does.
+ */
+function missionAt(line: TokenLine, start: number, titleEnd: number, countryEnd: number, lex: Lexicon, mentionsAt: MentionsAt): { end: number; organization: Mention | null } | null {
+  const { tokens } = line;
+  const head = lex.missions.get(normalizeValue(tokenText(line, start, titleEnd)).replace(/^(?:Phó|Quyền) /u, ""));
+  if (!head || !lex.seatWords.has(tokens[countryEnd]?.text ?? "")) return null;
+  const seat = mentionAt(mentionsAt.places, tokens, countryEnd + 1);
+  if (!seat) return null;
+  const end = tokenIndexAt(tokens, seat.to, "to");
+  return { end, organization: mentionsAt.organizationsByText.get(normalizeValue(`${head} ${tokenText(line, titleEnd, end)}`)) ?? null };
+}
+
 function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organizations: OrganizationsByPrefix): RoleSpan[] {
   const { tokens } = line;
   const spans: RoleSpan[] = [];
@@ -148,6 +175,8 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
     let end = organization ? tokenIndexAt(tokens, organization.to, "to") : titleEnd;
     const place = organization ? null : mentionAt(mentionsAt.places, tokens, titleEnd);
     if (place) end = tokenIndexAt(tokens, place.to, "to");
+    const mission = place ? missionAt(line, index, titleEnd, end, lex, mentionsAt) : null;
+    if (mission) ({ end, organization } = mission);
     if (!organization && !place) {
       const partial = parseOrganization(tokens, titleEnd, lex);
       const company = partial ? null : companyReferredTo(tokens, titleEnd, lex);
@@ -314,6 +343,7 @@ export const roleExtractor: Extractor = {
     const mentions: ArticleMentions = {
       all: new OrganizationsByPrefix(found.filter((mention) => mention.type === "ORG").sort((left, right) => left.from - right.from)),
       organizations: byOffset(found, "ORG", "from"),
+      organizationsByText: byText(found, "ORG", input.cleaned.view.text),
       places: byOffset(found, "LOC", "from"),
       personsAt: byOffset(found, "PER", "from"),
       personsEndingAt: byOffset(found, "PER", "to"),
