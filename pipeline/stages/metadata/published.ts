@@ -134,16 +134,21 @@ function latestYearOf(lines: readonly RoledLine[], patterns: PublishedPatterns):
   return best;
 }
 
-function today(lines: readonly RoledLine[], patterns: PublishedPatterns): Found | null {
+/** Each day of writing in the lines (`hôm nay (19/5)`) that exists: its day and month, two digits each, and where it is. */
+function* daysOfWriting(lines: readonly RoledLine[], patterns: PublishedPatterns): Generator<{ day: string; month: string; from: number; to: number }> {
   for (const line of lines) {
     for (const match of matchesOf(patterns.today, line.text)) {
-      const year = latestYear(lines, patterns);
-      if (!year || !validDay(match[2], match[1])) continue;
-      const from = line.from + match.index;
-      return { value: `${year.value}-${pad(match[2])}-${pad(match[1])}`, from: Math.min(from, year.from), to: Math.max(from + match[0].length, year.to) };
+      if (validDay(match[2], match[1])) yield { day: pad(match[1]), month: pad(match[2]), from: line.from + match.index, to: line.from + match.index + match[0].length };
     }
   }
-  return null;
+}
+
+function today(lines: readonly RoledLine[], patterns: PublishedPatterns): Found | null {
+  const first = daysOfWriting(lines, patterns).next();
+  const year = first.done ? null : latestYear(lines, patterns);
+  if (first.done || !year) return null;
+  const written = first.value;
+  return { value: `${year.value}-${written.month}-${written.day}`, from: Math.min(written.from, year.from), to: Math.max(written.to, year.to) };
 }
 
 function leadDate(lines: readonly RoledLine[], patterns: PublishedPatterns): Found | null {
@@ -187,14 +192,12 @@ export function withDayOfWriting(stamp: Traced<string>, doc: Cleaned, rules: Cle
   const month = /^(\d{4})-(\d{2})$/u.exec(stamp.value);
   const stampSpan = stamp.prov.span;
   if (!month || !stampSpan) return stamp;
-  const patterns = PublishedPatterns.for(rules);
-  for (const line of doc.lines.filter((candidate) => candidate.role.value === "lead")) {
-    for (const match of matchesOf(patterns.today, line.text)) {
-      if (pad(match[2]) !== month[2] || !validDay(match[2], match[1])) continue;
-      const today = doc.view.toRaw(line.from + match.index, line.from + match.index + match[0].length);
-      const span = { start: Math.min(stampSpan.start, today.start), end: Math.max(stampSpan.end, today.end) };
-      return traced(`${stamp.value}-${pad(match[1])}`, doc.source.path, span, "derive.published/stamp-month-with-today");
-    }
+  const lead = doc.lines.filter((line) => line.role.value === "lead");
+  for (const written of daysOfWriting(lead, PublishedPatterns.for(rules))) {
+    if (written.month !== month[2]) continue;
+    const today = doc.view.toRaw(written.from, written.to);
+    const span = { start: Math.min(stampSpan.start, today.start), end: Math.max(stampSpan.end, today.end) };
+    return traced(`${stamp.value}-${written.day}`, doc.source.path, span, "derive.published/stamp-month-with-today");
   }
   return stamp;
 }
