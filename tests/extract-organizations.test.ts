@@ -46,6 +46,8 @@ describe("organizations", () => {
     ["Đoàn công tác của Công đoàn Vũ Quang đã đến thăm", "Công đoàn Vũ Quang", "Công đoàn Vũ Quang"],
     ["Đáp lại, LĐLĐ TP.Đà Nẵng cảm ơn", "LĐLĐ TP.Đà Nẵng", "Liên đoàn Lao động thành phố Đà Nẵng"],
     ["thăm Công đoàn Công ty Thủy điện Xekaman 1 tại A-tô-pơ", "Công đoàn Công ty Thủy điện Xekaman 1", "Công đoàn Công ty Thủy điện Xekaman 1"],
+    ["Ngày 12/3, CĐ Công ty Thủy điện Sê San trao quà", "CĐ Công ty Thủy điện Sê San", "Công đoàn Công ty Thủy điện Sê San"],
+    ["sinh viên Trường CĐ Y tế Quảng Nam nhận quà", "Trường CĐ Y tế Quảng Nam", "Trường Cao đẳng Y tế Quảng Nam"],
   ])("%s", (text, span, value) => {
     expect(organizations(text)).toEqual([["ORG", span, value]]);
   });

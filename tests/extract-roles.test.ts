@@ -56,6 +56,14 @@ describe("roles", () => {
     expect(triples("Tổng Lãnh sự Việt Nam tại Luông Pha Băng Đinh Văn Khoa dự.")).toEqual([["Đinh Văn Khoa", "Tổng Lãnh sự", null]]);
   });
 
+  it("gives a diplomat's bare title the mission of that kind named before it in the paragraph", () => {
+    expect(triples("Đoàn thăm Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng. Tổng Lãnh sự Đinh Văn Khoa thông tin.")).toEqual([
+      ["Đinh Văn Khoa", "Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Luông Pha-bang"],
+    ]);
+    expect(triples("Đoàn thăm Đại sứ quán Việt Nam tại Lào. Tổng Lãnh sự Đinh Văn Khoa thông tin.")).toEqual([["Đinh Văn Khoa", "Tổng Lãnh sự", null]]);
+    expect(triples("Tổng Lãnh sự Đinh Văn Khoa thông tin. Đoàn thăm Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng.")).toEqual([["Đinh Văn Khoa", "Tổng Lãnh sự", null]]);
+  });
+
   it("links a title and organisation before the name", () => {
     expect(triples("Chủ tịch Tổng LĐLĐ Việt Nam Nguyễn Đình Khang cho biết")).toEqual([["Nguyễn Đình Khang", "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam"]]);
     expect(triples("Tổng thống Mỹ Joe Biden tiếp khách")).toEqual([["Joe Biden", "Tổng thống", null]]);

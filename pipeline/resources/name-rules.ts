@@ -55,6 +55,7 @@ export const NameRulesSchema = z
         head_modifiers: Phrases,
         heads_as_names: Phrases,
         member_heads: Phrases,
+        member_abbreviations: z.record(z.string(), z.string()),
         parent_heads: Phrases,
         company_heads: Phrases,
         generic_followers: Phrases,

@@ -40,6 +40,8 @@ export interface Lexicon {
   readonly parentHeads: PhraseTrie<OrganizationHead>;
   /** Heads of a body that belongs to an organisation named right after them (`Công đoàn` `Công ty …`). */
   readonly memberHeads: ReadonlySet<string>;
+  /** Abbreviations that are a member head only right before the organisation the body belongs to (`CĐ` `Công ty …`). */
+  readonly memberAbbreviations: ReadonlyMap<string, OrganizationHead>;
   /** Heads of a business's name (`Công ty`, `Tập đoàn`), with their abbreviations. */
   readonly companyHeads: PhraseTrie<OrganizationHead>;
   readonly headModifiers: ReadonlySet<string>;
@@ -111,21 +113,27 @@ export interface Lexicon {
 
 const compiled = new WeakMap<Resources, Lexicon>();
 
-/** Heads (all, or those of `only`) and their abbreviated forms: `LĐLĐ`, `Tổng LĐLĐ`, `TAND cấp cao tại`. */
-function organizationHeads(resources: Resources, only?: ReadonlySet<string>): PhraseTrie<OrganizationHead> {
+/** What the rules say of a head, by its expanded form. */
+function headDescriber(resources: Resources): (expanded: string) => OrganizationHead {
   const rules = resources.names.organization;
   const provincial = new Set(rules.provincial_heads);
   const numbered = new Set(rules.numbered_heads);
   const tailRequired = new Set(rules.tail_required_heads);
   const seatedHeads = new Set(rules.seated_heads);
   const seatedNames = new Set(rules.seated_names);
-  const describe = (expanded: string): OrganizationHead => ({
+  return (expanded) => ({
     expanded: normalizeValue(expanded),
     provincial: provincial.has(expanded),
     numbered: numbered.has(expanded),
     tailRequired: tailRequired.has(expanded),
     seated: seatedNames.has(expanded) ? "own" : seatedHeads.has(expanded) ? "after-name" : null,
   });
+}
+
+/** Heads (all, or those of `only`) and their abbreviated forms: `LĐLĐ`, `Tổng LĐLĐ`, `TAND cấp cao tại`. */
+function organizationHeads(resources: Resources, only?: ReadonlySet<string>): PhraseTrie<OrganizationHead> {
+  const rules = resources.names.organization;
+  const describe = headDescriber(resources);
   const trie = new PhraseTrie<OrganizationHead>();
   const heads = rules.heads.filter((head) => !only || only.has(head));
   for (const head of heads) trie.add(head, describe(head));
@@ -255,6 +263,7 @@ function compileTries(resources: Resources): Lexicon {
     organizationHeads: organizationHeads(resources),
     parentHeads: organizationHeads(resources, new Set(rules.organization.parent_heads)),
     memberHeads: new Set(rules.organization.member_heads),
+    memberAbbreviations: new Map(Object.entries(rules.organization.member_abbreviations).map(([abbreviation, head]) => [abbreviation, headDescriber(resources)(head)])),
     companyHeads: organizationHeads(resources, new Set(rules.organization.company_heads)),
     seatWords: new Set(rules.organization.seat_words),
     missions: new Map(Object.entries(rules.organization.missions)),

@@ -167,8 +167,18 @@ function namesOrganization(tokens: readonly Token[], at: number, lex: Lexicon): 
   return !lex.headsAsNames.has(tokens[at].text) || parseOrganization(tokens, at, lex, true)?.incomplete === false;
 }
 
+/** `CĐ Công ty …`: an abbreviation that is a member head only right before the organisation the body belongs to. */
+function memberAbbreviationParse(tokens: readonly Token[], start: number, lex: Lexicon): OrganizationParse | null {
+  const head = lex.memberAbbreviations.get(tokens[start].text);
+  const owner = head ? ownerAt(tokens, start + 1, lex) : null;
+  if (!head || !owner) return null;
+  return { start, end: owner.end, head, headEnd: start + 1, bodyStart: start + 1, bodyEnd: start + 1, admin: null, place: null, incomplete: false, parent: owner };
+}
+
 /** Parse an organisation whose head starts at `start`, or null. `nested`: inside another name, where a capital may precede it. */
 export function parseOrganization(tokens: readonly Token[], start: number, lex: Lexicon, nested = false): OrganizationParse | null {
+  const abbreviated = tokens[start]?.allCaps ? memberAbbreviationParse(tokens, start, lex) : null;
+  if (abbreviated) return nested || startsAfterName(tokens, start, lex) ? abbreviated : null;
   if (!lex.organizationHeads.starts(tokens[start]) || (!nested && !startsAfterName(tokens, start, lex))) return null;
   const headMatch = lex.organizationHeads.longest(tokens, start);
   if (!headMatch) return null;

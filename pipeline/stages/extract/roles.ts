@@ -157,6 +157,22 @@ function missionAt(line: TokenLine, start: number, titleEnd: number, countryEnd:
   return { end, organization: mentionsAt.organizationsByText.get(normalizeValue(`${head} ${tokenText(line, titleEnd, end)}`)) ?? null };
 }
 
+/**
+ * A diplomat's title with neither country nor seat (`Tổng Lãnh sự Đinh Văn
+ * Khoa`): the mission of that kind named last before it in the paragraph
+ * (`… thăm Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng. Tổng Lãnh sự …`).
+ */
+function missionBefore(line: TokenLine, start: number, titleEnd: number, lex: Lexicon, mentionsAt: MentionsAt): Mention | null {
+  const { tokens } = line;
+  const head = lex.missions.get(normalizeValue(tokenText(line, start, titleEnd)).replace(/^(?:Phó|Quyền) /u, ""));
+  if (!head) return null;
+  for (let index = start - 1; index >= 0; index--) {
+    const organization = mentionAt(mentionsAt.organizations, tokens, index);
+    if (organization?.value.value.startsWith(`${head} `)) return organization;
+  }
+  return null;
+}
+
 function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organizations: OrganizationsByPrefix): RoleSpan[] {
   const { tokens } = line;
   const spans: RoleSpan[] = [];
@@ -186,7 +202,7 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
       } else if (company) {
         organization = organizations.resolve(company.value.expanded, tokens[index].from);
         if (organization) end = company.end;
-      }
+      } else if (!partial) organization = missionBefore(line, index, titleEnd, lex, mentionsAt);
     }
     spans.push({ start: index, titleEnd, end, organization });
     index = end - 1;
