@@ -14,7 +14,7 @@ describe("organizations", () => {
     ["trụ sở Tổng Liên đoàn Lao động Việt Nam, sáng nay", "Tổng Liên đoàn Lao động Việt Nam", "Tổng Liên đoàn Lao động Việt Nam"],
     ["Nghị quyết số 15 của Ban Chấp hành Tổng Liên đoàn về công tác", "Tổng Liên đoàn", "Tổng Liên đoàn Lao động Việt Nam"],
     ["Bộ Lao động - Thương binh và Xã hội vừa giải đáp", "Bộ Lao động - Thương binh và Xã hội", "Bộ Lao động - Thương binh và Xã hội"],
-    ["Sở Giáo dục và Đào tạo Hà Nội công bố", "Sở Giáo dục và Đào tạo Hà Nội", "Sở Giáo dục và Đào tạo Hà Nội"],
+    ["Sở Giáo dục và Đào tạo Hà Nội công bố", "Sở Giáo dục và Đào tạo Hà Nội", "Sở Giáo dục và Đào tạo thành phố Hà Nội"],
     ["Bộ Văn hóa, Thể thao và Du lịch tổ chức", "Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa, Thể thao và Du lịch"],
     ["Theo UBND TP Hà Nội, dự án", "UBND TP Hà Nội", "Ủy ban nhân dân thành phố Hà Nội"],
     ["Công an TP.HCM vừa triệt phá", "Công an TP.HCM", "Công an Thành phố Hồ Chí Minh"],
@@ -32,7 +32,9 @@ describe("organizations", () => {
     ["bà X - Trưởng ban Tổ chức Trung ương Liên hiệp Công đoàn Lào", "Liên hiệp Công đoàn Lào", "Liên hiệp Công đoàn Lào"],
     ["sinh viên năm thứ ba Trường Đại học Bách khoa Hà Nội cho biết", "Trường Đại học Bách khoa Hà Nội", "Trường Đại học Bách khoa Hà Nội"],
     ["sinh viên Trường Đại học Tôn Đức Thắng nhận học bổng", "Trường Đại học Tôn Đức Thắng", "Trường Đại học Tôn Đức Thắng"],
-    ["Công đoàn Thủ đô trao học bổng", "Công đoàn Thủ đô", "Công đoàn Thủ đô"],
+    ["Công đoàn Thủ đô trao học bổng", "Công đoàn Thủ đô", "Liên đoàn Lao động thành phố Hà Nội"],
+    ["Công đoàn Thủ đô Hà Nội trao học bổng", "Công đoàn Thủ đô Hà Nội", "Liên đoàn Lao động thành phố Hà Nội"],
+    ["đoàn Công đoàn Thủ đô Viêng Chăn sang thăm", "Công đoàn Thủ đô Viêng Chăn", "Liên hiệp Công đoàn thủ đô Viêng Chăn"],
     ["khánh thành Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm Pa Sắc", "Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm Pa Sắc", "Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm-pa-xắc"],
     ["Công ty CP Bia Hà Nội - Thanh Hoá tiếp đoàn", "Công ty CP Bia Hà Nội - Thanh Hoá", "Công ty Cổ phần Bia Hà Nội - Thanh Hóa"],
     ["Công ty TNHH Nông nghiệp Hoàng Anh Attapeu trồng cao su", "Công ty TNHH Nông nghiệp Hoàng Anh Attapeu", "Công ty Trách nhiệm hữu hạn Nông nghiệp Hoàng Anh Attapeu"],
@@ -46,6 +48,8 @@ describe("organizations", () => {
     ["Đoàn công tác của Công đoàn Vũ Quang đã đến thăm", "Công đoàn Vũ Quang", "Công đoàn Vũ Quang"],
     ["Đáp lại, LĐLĐ TP.Đà Nẵng cảm ơn", "LĐLĐ TP.Đà Nẵng", "Liên đoàn Lao động thành phố Đà Nẵng"],
     ["thăm Công đoàn Công ty Thủy điện Xekaman 1 tại A-tô-pơ", "Công đoàn Công ty Thủy điện Xekaman 1", "Công đoàn Công ty Thủy điện Xekaman 1"],
+    ["thông tin của Sở Ngoại vụ Nghệ An, đoàn", "Sở Ngoại vụ Nghệ An", "Sở Ngoại vụ tỉnh Nghệ An"],
+    ["đại diện Công đoàn ngành Giáo dục tỉnh Kon Tum dự", "Công đoàn ngành Giáo dục tỉnh Kon Tum", "Công đoàn ngành Giáo dục tỉnh Kon Tum"],
     ["Ngày 12/3, CĐ Công ty Thủy điện Sê San trao quà", "CĐ Công ty Thủy điện Sê San", "Công đoàn Công ty Thủy điện Sê San"],
     ["sinh viên Trường CĐ Y tế Quảng Nam nhận quà", "Trường CĐ Y tế Quảng Nam", "Trường Cao đẳng Y tế Quảng Nam"],
   ])("%s", (text, span, value) => {
@@ -57,6 +61,22 @@ describe("organizations", () => {
       ["ORG", "Trường Đại học Xu-pha-nu-vông", "Trường Đại học Xu-pha-nu-vông"],
       ["PER", "Xu-pha-nu-vông", "Xu-pha-nu-vông"],
       ["LOC", "Luông Pha Bang", "LA-LP"],
+    ]);
+  });
+
+  it("gives a mission named by its country alone the full name the article gives it with its seat", () => {
+    expect(organizations("Đại sứ quán CHDCND Lào tại Việt Nam tổ chức gặp mặt. Đại diện Đại sứ quán Lào tại Việt Nam và Đại sứ quán Lào phát biểu.")).toEqual([
+      ["ORG", "Đại sứ quán CHDCND Lào tại Việt Nam", "Đại sứ quán Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam"],
+      ["ORG", "Đại sứ quán Lào tại Việt Nam", "Đại sứ quán Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam"],
+      ["ORG", "Đại sứ quán Lào", "Đại sứ quán Cộng hòa Dân chủ Nhân dân Lào tại Việt Nam"],
+    ]);
+    expect(organizations("Đại sứ quán Lào tại Việt Nam tặng hoa. Đại diện Đại sứ quán Lào phát biểu.")).toEqual([
+      ["ORG", "Đại sứ quán Lào tại Việt Nam", "Đại sứ quán Lào tại Việt Nam"],
+      ["ORG", "Đại sứ quán Lào", "Đại sứ quán Lào tại Việt Nam"],
+    ]);
+    expect(organizations("Đại sứ quán Việt Nam tại Lào và Đại sứ quán Lào cùng dự.")).toEqual([
+      ["ORG", "Đại sứ quán Việt Nam tại Lào", "Đại sứ quán Việt Nam tại Lào"],
+      ["ORG", "Đại sứ quán Lào", "Đại sứ quán Lào"],
     ]);
   });
 

@@ -16,6 +16,7 @@ export const CleaningRulesSchema = z
   .object({
     trailing_headings: phrases.min(1),
     min_linked_headline_words: z.number().int().positive(),
+    min_prose_words: z.number().int().positive(),
     inline_related_labels: phrases,
     nav_lines: phrases,
     nav_labels: phrases,

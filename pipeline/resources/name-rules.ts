@@ -46,6 +46,7 @@ export const NameRulesSchema = z
       .object({
         heads: Phrases,
         provincial_heads: Phrases,
+        department_heads: Phrases,
         numbered_heads: Phrases,
         tail_required_heads: Phrases,
         seated_heads: Phrases,

@@ -29,15 +29,24 @@ function inRelatedBox(page: Page, index: number): boolean {
   return false;
 }
 
+function paragraphNext(page: Page, index: number): boolean {
+  return index + 1 < page.size && (page.sentenceLike[index + 1] || page.repeatsTitle(index + 1)) && page.decisions[index + 1] === undefined;
+}
+
+/** Set off by a blank line from a box's last link, with a paragraph after it: the text's next subheading, not another link. */
+function subheadingAfterBox(page: Page, index: number): boolean {
+  const apart = page.lines[index].number > page.lines[index - 1].number + 1;
+  return apart && page.decisions[index - 1]?.role === "related" && paragraphNext(page, index);
+}
+
 /** The role of a line without final punctuation inside the text. */
 function unpunctuated(page: Page, index: number, previousMain: string | undefined): void {
   const { markers } = page;
   if (page.wordCount(index) > markers.rules.max_subheading_words) page.decide(index, "related", "glued-headlines");
   else if (previousMain === "lead") page.decide(index, "related", "related-box-after-lead");
+  else if (subheadingAfterBox(page, index)) page.decide(index, "body", "subheading");
   else if (inRelatedBox(page, index)) page.decide(index, "related", "related-box");
-  else if (index + 1 < page.size && (page.sentenceLike[index + 1] || page.repeatsTitle(index + 1)) && page.decisions[index + 1] === undefined) {
-    page.decide(index, "body", "subheading");
-  }
+  else if (paragraphNext(page, index)) page.decide(index, "body", "subheading");
   else page.decide(index, "related", "unpunctuated-line-in-body");
 }
 

@@ -27,15 +27,21 @@ function endsWithMark(text: string, marks: readonly string[]): boolean {
 
 /**
  * Whether the article's own text goes on after `index`: its title repeated
- * over a photo, a photo credit, `./.`, or paragraphs closed by the author's
- * name before any other trailing heading.
+ * over a photo, a photo credit, `./.`, two long paragraphs in a row, or
+ * paragraphs closed by the author's name before any other trailing heading.
  */
 function articleGoesOn(page: Page, index: number): boolean {
   for (let later = index + 1; later < page.size; later++) {
     const text = page.texts[later];
-    if (page.repeatsTitle(later) || page.captionCredit(later) || page.markers.endsText(text)) return true;
+    if (page.repeatsTitle(later) || page.captionCredit(later) || page.markers.endsText(text) || proseAt(page, later)) return true;
   }
   return authorCloses(page, index);
+}
+
+/** Two paragraphs in a row at `index`, each long enough to be the article's prose rather than a teaser's summary. */
+function proseAt(page: Page, index: number): boolean {
+  const long = (line: number) => line < page.size && page.sentenceLike[line] && page.wordCount(line) >= page.markers.rules.min_prose_words;
+  return long(index) && long(index + 1);
 }
 
 /** After a heading at `index`: a paragraph, then a byline followed by nothing but the page's furniture. */

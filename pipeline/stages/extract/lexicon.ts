@@ -13,6 +13,8 @@ export interface OrganizationHead {
   /** The head written in full (`LĐLĐ` → `Liên đoàn Lao động`). */
   readonly expanded: string;
   readonly provincial: boolean;
+  /** A province's department (`Sở`): the province after its name takes its admin word in the value. */
+  readonly departmental: boolean;
   readonly numbered: boolean;
   readonly tailRequired: boolean;
   /** Named with where it sits: after its name (`Đại sứ quán Việt Nam` `tại Lào`), or right after the head, a name already (`Hội người Việt Nam` `tại Lào`). */
@@ -117,6 +119,7 @@ const compiled = new WeakMap<Resources, Lexicon>();
 function headDescriber(resources: Resources): (expanded: string) => OrganizationHead {
   const rules = resources.names.organization;
   const provincial = new Set(rules.provincial_heads);
+  const departmental = new Set(rules.department_heads);
   const numbered = new Set(rules.numbered_heads);
   const tailRequired = new Set(rules.tail_required_heads);
   const seatedHeads = new Set(rules.seated_heads);
@@ -124,6 +127,7 @@ function headDescriber(resources: Resources): (expanded: string) => Organization
   return (expanded) => ({
     expanded: normalizeValue(expanded),
     provincial: provincial.has(expanded),
+    departmental: departmental.has(expanded),
     numbered: numbered.has(expanded),
     tailRequired: tailRequired.has(expanded),
     seated: seatedNames.has(expanded) ? "own" : seatedHeads.has(expanded) ? "after-name" : null,

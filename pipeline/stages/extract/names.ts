@@ -8,6 +8,7 @@
 import { append } from "../../core/append.ts";
 import type { Mention } from "../../core/document.ts";
 import type { Resources } from "../../resources.ts";
+import { withMissionsInFull } from "./missions.ts";
 import { abbreviationTable, learnDefinitions, type Definition } from "./abbreviations.ts";
 import { candidateAt, type Candidate } from "./candidates.ts";
 import { bracketedCodes, codeAt } from "./codes.ts";
@@ -114,7 +115,7 @@ export function nameCandidates(input: ExtractInput, resources: Resources): Linke
   const lines = contentTokens(input.cleaned, lex.wordFlags);
   const definitions = learnDefinitions(lines);
   const context: OrganizationContext = { lex, rules: resources.names, abbreviations: abbreviationTable(lex, definitions) };
-  return linkPersons(lines, withoutNamesOfCompanies(lines, resolveCandidates(candidates(lines, context, definitions)), lex), lex);
+  return withMissionsInFull(linkPersons(lines, withoutNamesOfCompanies(lines, resolveCandidates(candidates(lines, context, definitions)), lex), lex), lex);
 }
 
 export const namesExtractor: Extractor = {

@@ -187,8 +187,10 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (tokens[index]?.text === "(" && tokens[index + 1]?.allCaps && tokens[index + 2]?.text === ")") index += 3;
   const owner = lex.memberHeads.has(head.expanded) ? ownerAt(tokens, index, lex) : null;
   if (owner) return { start, end: owner.end, head, headEnd: headMatch.end, bodyStart: index, bodyEnd: index, admin: null, place: null, incomplete: false, parent: owner };
-  if (lex.headModifiers.has(tokens[index]?.text ?? "") && isCapitalisedWord(tokens[index + 1])) index += 1;
+  // A modifier (`Công đoàn ngành Giáo dục`) is part of the name, but the name's words start after it.
+  const modified = lex.headModifiers.has(tokens[index]?.text ?? "") && isCapitalisedWord(tokens[index + 1]);
   const bodyStart = index;
+  if (modified) index += 1;
   let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, index, lex), lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true, placeInName: insidePersonName });
   if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced && countsNothing(tokens, index, lex)) bodyEnd = index + 1;
   else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;
@@ -327,7 +329,7 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
   const placeName = parse.place ? (place && !writtenInFull(line, parse, place, abbreviations) ? place.name : viewName(expandWords(tokenText(line, parse.place.start, parse.place.end), abbreviations))) : "";
   // A province's body takes the province's own admin word (`Công đoàn Thủ đô Hà Nội` is that of thành phố Hà Nội).
   const official = !body && place?.kind.startsWith("vn-province") && parse.head.provincial ? adminFor(place) : null;
-  const inserted = !parse.admin && !body && place && parse.head.provincial ? adminFor(place) : null;
+  const inserted = !parse.admin && place && ((!body && parse.head.provincial) || (body && parse.head.departmental)) ? adminFor(place) : null;
   const written = official ?? parse.admin?.canonical ?? inserted ?? "";
   const admin = written && placeName.toLowerCase().startsWith(`${written.toLowerCase()} `) ? "" : written;
   let headName = head;
@@ -349,6 +351,12 @@ function isGeneric(tokens: readonly Token[], parse: OrganizationParse, context: 
   const { generic_followers: followers, generic_preceders: preceders, ordinal_words: ordinals } = context.rules.organization;
   if (preceders.includes(tokens[parse.start - 1]?.text ?? "") && !ordinals.includes(tokens[parse.start - 2]?.text ?? "")) return true;
   return parse.place === null && followers.includes(tokens[parse.end]?.text ?? "");
+}
+
+/** A parse with a place the known name of the same words does not end with: `Công đoàn Thủ đô Viêng Chăn` is not the known `Công đoàn Thủ đô` (Hà Nội's). */
+function namesOtherPlace(parse: OrganizationParse, knownName: string): boolean {
+  const place = parse.joined ? parse.joined.match.place.name : parse.place?.match?.place.name;
+  return place !== undefined && knownName !== "" && !knownName.endsWith(place);
 }
 
 /** A known name with the place written after it (`Samsung Việt Nam`), unless the name already ends with it. */
@@ -396,7 +404,7 @@ export function findOrganizations(lines: readonly TokenLine[], lineIndex: number
     const known = lex.organizationNames.starts(tokens[index]) && startsAfterName(tokens, index, lex) ? lex.organizationNames.longest(tokens, index) : null;
     const knownPlace = known ? placeAt(tokens, known.end, lex) : null;
     const knownEnd = known ? (knownPlace?.end ?? known.end) : null;
-    if (parse && !parse.incomplete && (knownEnd === null || parse.end > knownEnd)) {
+    if (parse && !parse.incomplete && (knownEnd === null || parse.end > knownEnd || namesOtherPlace(parse, known?.value ?? ""))) {
       if (isPartOfTitle(tokens, parse.start, parse.end, lex) || isGeneric(tokens, parse, context)) {
         index = parse.end - 1;
         continue;
@@ -433,7 +441,9 @@ export function findOrganizations(lines: readonly TokenLine[], lineIndex: number
       continue;
     }
     const inEventName = lex.foreignOtherWords.has(tokens[knownEnd ?? index]?.text ?? "");
-    if (known && knownEnd !== null && !isPartOfTitle(tokens, index, knownEnd, lex) && !inEventName) {
+    // A known name that is also a head's (`Công đoàn Thủ đô`) is a kind of body where that parse is (`các cấp Công đoàn Thủ đô`).
+    const kindOfBody = parse !== null && !parse.incomplete && isGeneric(tokens, parse, context);
+    if (known && knownEnd !== null && !isPartOfTitle(tokens, index, knownEnd, lex) && !inEventName && !kindOfBody) {
       candidates.push(
         candidateAt(lines, lineIndex, index, knownEnd, {
           type: "ORG",
