@@ -149,6 +149,9 @@ describe("markers", () => {
     ["Minh Anh (tổng hợp)", "name", ["Minh Anh"]],
     ["Hồ Nhung/VOV-Miền Trung", "name", ["Hồ Nhung"]],
     ["Ngọc Khuê (TTXVN/Vietnam+)", "name", ["Ngọc Khuê"]],
+    ["Hồ Thu Hà - Đức Minh/VTV8", "name", ["Hồ Thu Hà", "Đức Minh"]],
+    ["Tác giả bài viết: Phạm Thị Hồng Vân", "label", ["Phạm Thị Hồng Vân"]],
+    ["Nguồn tin: Ban Tuyên giáo - Nữ công LĐLĐ tỉnh", "label", []],
     ["Văn Hùng - Ban Tuyên giáo", "name", ["Văn Hùng"]],
     ["Trường Sơn", "name", ["Trường Sơn"]],
     ["PV", "collective", ["PV"]],
@@ -170,6 +173,8 @@ describe("markers", () => {
     "Trade Union University",
     "TRƯỜNG ĐẠI HỌC CÔNG ĐOÀN",
     "Ông Trần Văn Lợi (giữa)",
+    "Trần Văn Lợi (giữa)",
+    "Lê Văn 2",
   ])(
     "%s is not a byline",
     (text) => expect(markers.byline(text)).toBeNull(),

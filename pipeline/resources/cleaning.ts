@@ -24,6 +24,7 @@ export const CleaningRulesSchema = z
     menu_separator: pattern,
     min_menu_sections: z.number().int().min(2),
     bar_menu: z.object({ separator: z.string(), min_items: z.number().int().min(2), max_item_words: z.number().int().min(1) }).strict(),
+    vertical_menu: z.object({ min_lines: z.number().int().min(2), min_known: z.number().int().min(1) }).strict(),
     site_name_pattern: pattern,
     site_slogan_pattern: pattern,
     footer_pattern: pattern,

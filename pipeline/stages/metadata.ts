@@ -84,7 +84,7 @@ class MetadataReader {
       const stamp = this.fromPacked("date", "metadata/header-stamp");
       return stamp && withDayOfWriting(stamp, this.doc, this.markers.rules);
     }
-    for (const line of this.linesWith("header", "byline")) {
+    for (const line of this.stampCandidates()) {
       const date = this.markers.dateLine(line.text);
       if (date) return traced(`${date.year}-${date.month}-${date.day}`, this.doc.source.path, line.span, "metadata/date-line");
       const dated = this.markers.datedLine(line.text);
@@ -94,6 +94,18 @@ class MetadataReader {
       }
     }
     return inferPublished(this.doc, this.markers.rules);
+  }
+
+  /**
+   * Header and byline lines that may hold the article's date stamp: those
+   * below the title first, then those above it, where a site prints its own
+   * date of the day (`Thứ Bảy, 14/06/2025` over the name of the outlet).
+   */
+  private stampCandidates(): RoledLine[] {
+    const lines = this.linesWith("header", "byline");
+    const title = this.linesWith("title")[0];
+    if (!title) return lines;
+    return [...lines.filter((line) => line.number > title.number), ...lines.filter((line) => line.number < title.number)];
   }
 
   /** `NGÔ ANH` → `Ngô Anh`; `PV`, `TTXVN` and names written in mixed case stay as they are. */

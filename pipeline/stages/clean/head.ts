@@ -71,6 +71,36 @@ function breadcrumbBelow(page: Page, index: number): boolean {
   return false;
 }
 
+/** A short line in a vertical menu: no sentence, at most a menu item's words, not a breadcrumb, byline or date. */
+function isMenuItemLine(page: Page, index: number): boolean {
+  if (index < 0 || index >= page.size || page.sentenceLike[index] || page.wordCount(index) > page.markers.rules.bar_menu.max_item_words) return false;
+  const text = page.texts[index];
+  return page.markers.breadcrumb(text) === null && page.markers.dateLine(text) === null && page.byline(index) === null;
+}
+
+function nextToEachOther(page: Page, first: number, second: number): boolean {
+  return page.lines[second].number === page.lines[first].number + 1;
+}
+
+/**
+ * One item of a site menu printed one item a line (`Trang nhất`, `Giới
+ * thiệu`, `Tin tức - Sự kiện`, …): a run of short lines with no blank line
+ * between, some of them known sections or navigation words, followed by a
+ * line too long for the run (the breadcrumb or the headline).
+ */
+function inVerticalMenu(page: Page, index: number): boolean {
+  const { min_lines: minLines, min_known: minKnown } = page.markers.rules.vertical_menu;
+  if (!isMenuItemLine(page, index)) return false;
+  let first = index;
+  while (isMenuItemLine(page, first - 1) && nextToEachOther(page, first - 1, first)) first -= 1;
+  let last = index;
+  while (isMenuItemLine(page, last + 1) && nextToEachOther(page, last, last + 1)) last += 1;
+  if (last - first + 1 < minLines || last + 1 >= page.size) return false;
+  let known = 0;
+  for (let line = first; line <= last; line++) if (page.isKnownCategory(line) || page.isNav(line) || page.isTrailingHeading(line)) known += 1;
+  return known >= minKnown;
+}
+
 /**
  * A line above the title: page furniture, a section; or, when a headline
  * follows it, a byline, a line in capitals, a name too short for a
@@ -81,6 +111,7 @@ function aboveTitle(page: Page, index: number): Furniture | null {
   const furniture = pageFurniture(page, index);
   if (furniture) return furniture;
   const text = page.texts[index];
+  if (inVerticalMenu(page, index)) return { role: "nav", rule: "vertical-menu" };
   if (page.isKnownCategory(index)) return { role: "category", rule: "section-above-title" };
   if (!titleBelow(page, index)) return null;
   if (page.byline(index)) return { role: "byline", rule: "byline-above-title" };

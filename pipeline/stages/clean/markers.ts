@@ -63,15 +63,6 @@ const DIGIT = /\d/u;
 /** Marks that no line of names holds outside the note after it. */
 const NOT_IN_NAMES = /[.:;!?()\d]/u;
 
-/**
- * The text before the first bracket: a note after the names (`(tổng hợp)`)
- * opens with a bracket, so this is names only when the line is.
- */
-function beforeBracket(text: string): string {
-  const bracket = text.indexOf("(");
-  return bracket === -1 ? text : text.slice(0, bracket);
-}
-
 /** A labelled byline names at most this many people. */
 const MAX_CREDIT_NAMES = 3;
 
@@ -106,6 +97,8 @@ export class Markers {
   private readonly outletNames: ReadonlySet<string>;
   /** The outlets' names as printed alone at the top of a page (`Thanh Niên`, `Dân trí`), as keys. */
   private readonly bareOutletNames: ReadonlySet<string>;
+  /** The outlets' dateline tags (`TTXVN`), which may follow the name after a dash (`Báo Tin tức - TTXVN`). */
+  private readonly outletTags: ReadonlySet<string>;
   private readonly barSeparator: RegExp;
   private readonly datedSeparator: RegExp;
   private readonly captionCues: readonly RegExp[];
@@ -153,8 +146,11 @@ export class Markers {
     this.menu = new MenuWords(this.categories, [...this.navLines, ...this.trailing, ...this.homes]);
     this.siteName = new RegExp(rules.site_name_pattern, "u");
     this.siteSlogan = new RegExp(rules.site_slogan_pattern, "u");
-    this.bareOutletNames = new Set(Object.values(rules.outlets).map((name) => normalizeKey(name).replace(/^báo /u, "")));
-    this.outletNames = new Set([...this.bareOutletNames].map((name) => `báo ${name}`));
+    const outletNames = Object.values(rules.outlets).map((name) => normalizeKey(name).replace(/^báo /u, ""));
+    this.outletNames = new Set(outletNames.map((name) => `báo ${name}`));
+    // A name that is also a section (`Tin tức`) is the section when printed alone.
+    this.bareOutletNames = new Set(outletNames.filter((name) => !this.categories.has(name)));
+    this.outletTags = new Set(Object.keys(rules.outlets));
     this.barSeparator = new RegExp(rules.bar_menu.separator, "u");
     this.datedSeparator = new RegExp(rules.dated_byline_separator, "gu");
     this.captionCues = rules.caption_cues.map((source) => new RegExp(source, "iu"));
@@ -259,7 +255,7 @@ export class Markers {
   isSiteName(text: string): boolean {
     if (this.siteName.test(text) || (!/\p{Ll}/u.test(text) && this.siteName.test(titleCase(text)))) return true;
     const [name, ...slogan] = text.split(/\s+[-–—|]\s+/u);
-    return this.outletNames.has(this.key(name)) && (slogan.length === 0 || this.isSiteSlogan(slogan.join(" - ")));
+    return this.outletNames.has(this.key(name)) && (slogan.length === 0 || this.isSiteSlogan(slogan.join(" - ")) || slogan.every((part) => this.outletTags.has(part)));
   }
 
   /** An outlet's name alone (`Thanh Niên`): the site's name above the title, where no headline is that short. */
@@ -363,7 +359,7 @@ export class Markers {
 
   /** Names on a line that holds nothing else: `NGÔ ANH`, `Thanh Hà - Minh Anh`. */
   private namePieces(text: string, offset: number): Piece[] | null {
-    if (!NAMES_OPENING.test(text) || NOT_IN_NAMES.test(beforeBracket(text)) || this.notNameOpener.test(text)) return null;
+    if (!NAMES_OPENING.test(text) || this.notNameOpener.test(text)) return null;
     const note = this.nameNote.exec(text) ?? this.outletNote.exec(text);
     const body = note ? text.slice(0, note.index) : text;
     if (body.length === 0 || NOT_IN_NAMES.test(body)) return null;
@@ -399,7 +395,9 @@ export class Markers {
       const rest = text.slice(label[0].length).trim();
       if (this.wordCount(rest) > MAX_CREDIT_NAMES * this.rules.max_author_words || /[?!:;…]/u.test(rest)) return null;
       if (this.collective.has(this.key(rest))) return { kind: "label", names: [{ from: label[0].length, to: label[0].length + rest.length }] };
-      const names = this.namePieces(rest, label[0].length) ?? [{ from: label[0].length, to: label[0].length + rest.length }];
+      // A body after the label (`Nguồn tin: Ban Tuyên giáo …`) closes the text but is no author.
+      const whole = this.notNameOpener.test(rest) ? [] : [{ from: label[0].length, to: label[0].length + rest.length }];
+      const names = this.namePieces(rest, label[0].length) ?? whole;
       return rest.length > 0 ? { kind: "label", names } : null;
     }
     if (this.collective.has(key)) return { kind: "collective", names: [{ from: 0, to: text.replace(/[\s.]+$/u, "").length }] };
