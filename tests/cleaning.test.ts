@@ -118,6 +118,7 @@ describe("markers", () => {
     ["Ngày đăng: 03.11.2023", "2023-11-03"],
     ["29/07/2024 15:30", "2024-07-29"],
     ["2024-07-29 15:30", "2024-07-29"],
+    ["Cập nhật: 18/10/2024 | 16:42    Lượt xem: 1.204", "2024-10-18"],
   ])("reads the date line %s", (text, date) => {
     const parts = markers.dateLine(text);
     expect(parts && `${parts.year}-${parts.month}-${parts.day}`).toBe(date);
@@ -130,6 +131,8 @@ describe("markers", () => {
     ["Các học viên tại lễ khai giảng (Ảnh: Minh Hà)", "Minh Hà"],
     ["Quang cảnh lớp học. Ảnh: TL", "TL"],
     ["Ảnh: Diệp Thanh", "Diệp Thanh"],
+    ["Hai bên ký biên bản ghi nhớ hợp tác. Ảnh: M.H", "M.H"],
+    ["Đoàn thăm công nhân Lào tại Khu chế xuất Linh Trung 1 - Ảnh: LĐLĐ TP.HCM", "LĐLĐ TP.HCM"],
     ["Công nhân tại nhà máy. (Ảnh minh họa)", null],
     ["Ảnh minh hoạ", null],
   ])("reads the caption credit of %s", (raw, credit) => {
@@ -188,6 +191,10 @@ describe("markers", () => {
       "Đang truy cập: 37",
       "Tin tức  Tuyển sinh  Chân dung  Du học  Thảo luận  Học tiếng Anh",
       "Nghe đọc bài",
+      "A-   A+   In bài",
+      "Tặng sao   Lưu   Chia sẻ   Bình luận",
+      "English | 中文 | Tìm kiếm | Đăng nhập",
+      "Chính trị - Kinh tế - Xã hội - Văn hóa - Thể thao - Quốc tế - Pháp luật - Nông thôn mới - Đất và người xứ Quảng",
     ]) expect(markers.isNav(furniture), furniture).toBe(true);
     expect(markers.isOutletName("Thanh Niên")).toBe(true);
     expect(markers.isOutletName("Thanh niên - lực lượng xung kích")).toBe(false);
@@ -255,7 +262,7 @@ describe("markers of other site layouts", () => {
     expect(markers.datedLine("Hội nghị tổng kết - 06/09/2024 tại Hà Nội")).toBeNull();
   });
 
-  it.each(["Bà Khăm Phăn (thứ ba từ trái sang) tặng hoa cảm ơn đoàn công tác", "Lãnh đạo hai tỉnh (bên phải) trao quà", "Toàn cảnh buổi làm việc"])("%s is a caption without credit", (text) =>
+  it.each(["Bà Khăm Phăn (thứ ba từ trái sang) tặng hoa cảm ơn đoàn công tác", "Lãnh đạo hai tỉnh (bên phải) trao quà", "Toàn cảnh buổi làm việc", "Đoàn công tác LĐLĐ tỉnh Kon Tum chụp ảnh lưu niệm với lãnh đạo Liên hiệp Công đoàn tỉnh Attapeu"])("%s is a caption without credit", (text) =>
     expect(markers.hasCaptionCue(text)).toBe(true),
   );
 

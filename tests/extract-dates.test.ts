@@ -77,5 +77,7 @@ describe("dates of other news sites", () => {
   it("reads two consecutive days joined by `và` as one interval, and no other pair", () => {
     expect(dates("Trong 2 ngày 13 và 14/11, đoàn làm việc tại Thanh Hóa.", "2024-11-15")).toEqual([["DATE", "ngày 13 và 14/11", "2024-11-13/2024-11-14"]]);
     expect(dates("Các ngày 5 và 20/11 có mưa.", "2024-11-15")).toEqual([["DATE", "20/11", "2024-11-20"]]);
+    expect(dates("Trong hai ngày 11 và 12-3, đoàn làm việc.", "2025-03-13")).toEqual([["DATE", "ngày 11 và 12-3", "2025-03-11/2025-03-12"]]);
+    expect(dates("Có 11 và 12-3 người.", "2025-03-13")).toEqual([]);
   });
 });

@@ -28,6 +28,7 @@ describe("persons", () => {
     expect(people("Quang cảnh hội nghị. Ảnh: Diệp Thanh")).toEqual([["PER", "Diệp Thanh", "Diệp Thanh"]]);
     expect(people("Lãnh đạo trao quà. Ảnh: LĐLĐ Hà Tĩnh")).toEqual([]);
     expect(people("Công nhân tan ca. Ảnh minh họa: Internet")).toEqual([]);
+    expect(people("Hai bên ký biên bản ghi nhớ. Ảnh: M.H")).toEqual([]);
   });
 
   it("normalises tone placement in values, never in the text", () => {

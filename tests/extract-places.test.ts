@@ -46,6 +46,13 @@ describe("places", () => {
     ]);
   });
 
+  it("reads a direction before a country after an admin word as part of the country (`các tỉnh Bắc Lào`)", () => {
+    expect(found("Cán bộ các tỉnh Bắc Lào sang học; tỉnh Nam Định cũng cử người.", ["LOC"])).toEqual([
+      ["LOC", "Lào", "LA"],
+      ["LOC", "Nam Định", "VN-67"],
+    ]);
+  });
+
   it("reads `năm` before a zone as the year, not a count", () => {
     expect(places("Trong năm Khu kinh tế Vân Phong thu hút 12 dự án.")).toEqual([["LOC", "Khu kinh tế Vân Phong", "Khu kinh tế Vân Phong"]]);
   });

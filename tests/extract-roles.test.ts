@@ -56,6 +56,16 @@ describe("roles", () => {
     expect(triples("Tổng Lãnh sự Việt Nam tại Luông Pha Băng Đinh Văn Khoa dự.")).toEqual([["Đinh Văn Khoa", "Tổng Lãnh sự", null]]);
   });
 
+  it("reads titles written in lower case after a name, not one-word ones or `làm trưởng đoàn`", () => {
+    expect(triples("Dự có bà Đoàn Thị Mỹ Linh, phó chủ tịch HĐND TP.HCM, và ông Lê Văn Tám, giám đốc Công ty May 10.")).toEqual([
+      ["Đoàn Thị Mỹ Linh", "phó chủ tịch", "Hội đồng nhân dân Thành phố Hồ Chí Minh"],
+      ["Lê Văn Tám", "giám đốc", "Công ty May 10"],
+    ]);
+    expect(triples("Đoàn do ông Phan Văn Bảy, Phó Chủ tịch LĐLĐ tỉnh Quảng Nam, làm trưởng đoàn đã đến thăm.")).toEqual([
+      ["Phan Văn Bảy", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Quảng Nam"],
+    ]);
+  });
+
   it("gives a diplomat's bare title the mission of that kind named before it in the paragraph", () => {
     expect(triples("Đoàn thăm Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng. Tổng Lãnh sự Đinh Văn Khoa thông tin.")).toEqual([
       ["Đinh Văn Khoa", "Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Luông Pha-bang"],

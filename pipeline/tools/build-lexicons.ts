@@ -832,6 +832,7 @@ const MINORITY_SURNAMES: readonly MinoritySurname[] = [
   { name: "Lò", note: "Thái" },
   { name: "Lường", note: "Thái" },
   { name: "Vi", note: "Thái, Tày" },
+  { name: "Vì", note: "Thái, Mường" },
   { name: "Sầm", note: "Thái" },
   { name: "Cầm", note: "Thái" },
   { name: "Quàng", note: "Thái" },

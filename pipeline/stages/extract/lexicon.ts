@@ -48,7 +48,7 @@ export interface Lexicon {
   readonly companyHeads: PhraseTrie<OrganizationHead>;
   readonly headModifiers: ReadonlySet<string>;
   readonly seatWords: ReadonlySet<string>;
-  /** A diplomat's title → the head of the mission (`Đại sứ` → `Đại sứ quán`). */
+  /** A diplomat's title in lower case → the head of the mission (`đại sứ` → `Đại sứ quán`). */
   readonly missions: ReadonlyMap<string, string>;
   /** First words of heads that may also be the name inside another organisation's name (`Trường Đại học Công đoàn`). */
   readonly headsAsNames: ReadonlySet<string>;
@@ -60,6 +60,8 @@ export interface Lexicon {
   /** The place a name means after an admin word (`tỉnh Viêng Chăn` is LA-VI), if the gazetteer says. */
   qualifiedPlace(name: string, adminWord: string): PlaceEntry | undefined;
   readonly placeBlockers: ReadonlySet<string>;
+  /** `Bắc` in `các tỉnh Bắc Lào`: a part of the country after it. */
+  readonly directions: ReadonlySet<string>;
   /** Canonical admin words whose places are all in the gazetteer (`tỉnh`). */
   readonly firstLevelAdminWords: ReadonlySet<string>;
   /** Canonical admin words that, capitalised with no place after, refer back to one named before (`LĐLĐ Thành phố`). */
@@ -163,14 +165,26 @@ function places(resources: Resources): PhraseTrie<PlaceMatch> {
   return trie;
 }
 
+/**
+ * A title as written, capitalised, and in lower case as some papers write
+ * titles after a name (`bà A, phó chủ tịch HĐND TP.HCM`, `ủy viên Ban
+ * Thường vụ Thành ủy`): its first word, or all its words; not a one-word
+ * title or one that in lower case is common words (`làm trưởng đoàn`).
+ */
+function titleVariants(title: string, notLowercase: readonly string[]): string[] {
+  const lower = title.toLowerCase();
+  if (!lower.includes(" ") || notLowercase.some((phrase) => lower.endsWith(phrase))) return caseVariants(title);
+  return [...new Set([...caseVariants(title), title[0].toLowerCase() + title.slice(1), lower])];
+}
+
 function titles(resources: Resources): PhraseTrie<true> {
-  const { positions, department_heads: heads, departments, prefixes, suffixes } = resources.names.titles;
+  const { positions, department_heads: heads, departments, prefixes, suffixes, not_lowercase: notLowercase } = resources.names.titles;
   const trie = new PhraseTrie<true>();
   const headed = heads.flatMap((head) => departments.map((department) => `${head} ${department}`));
   for (const position of [...positions, ...headed]) {
     for (const prefix of ["", ...prefixes]) {
       const base = prefix ? `${prefix} ${position}` : position;
-      for (const suffix of ["", ...suffixes]) for (const variant of caseVariants(suffix ? `${base} ${suffix}` : base)) trie.add(variant, true);
+      for (const suffix of ["", ...suffixes]) for (const variant of titleVariants(suffix ? `${base} ${suffix}` : base, notLowercase)) trie.add(variant, true);
     }
   }
   return trie;
@@ -270,7 +284,7 @@ function compileTries(resources: Resources): Lexicon {
     memberAbbreviations: new Map(Object.entries(rules.organization.member_abbreviations).map(([abbreviation, head]) => [abbreviation, headDescriber(resources)(head)])),
     companyHeads: organizationHeads(resources, new Set(rules.organization.company_heads)),
     seatWords: new Set(rules.organization.seat_words),
-    missions: new Map(Object.entries(rules.organization.missions)),
+    missions: new Map(Object.entries(rules.organization.missions).map(([title, head]) => [title.toLowerCase(), head])),
     headModifiers: new Set(rules.organization.head_modifiers),
     headsAsNames: new Set(rules.organization.heads_as_names.map((head) => phraseWords(head)[0])),
     organizationNames,
@@ -280,6 +294,7 @@ function compileTries(resources: Resources): Lexicon {
     places: places(resources),
     qualifiedPlace: (name, adminWord) => resources.gazetteer.lookupPlace(name, { adminWord }),
     placeBlockers: new Set(rules.place.blockers),
+    directions: new Set(rules.place.directions),
     firstLevelAdminWords: new Set(rules.place.first_level_admin_words),
     referringAdminWords: new Set(rules.place.referring_admin_words),
     featurePluralMarkers: new Set(rules.place.feature_plural_markers),

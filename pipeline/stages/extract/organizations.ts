@@ -207,7 +207,7 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   if (!nested && !place && !admin && !endsWithCentral(tokens, bodyEnd, lex) && insideTitle(tokens, start, lex)) return null;
   const tailEnd = place ? place.end : admin ? admin.end : bodyEnd;
   const seated = head.seated === "own" || (head.seated === "after-name" && (hasBody || place !== null));
-  const joined = (seated ? joinedPlaceAt(tokens, tailEnd, lex.seatWords, lex) : null) ?? (hasBody && place ? joinedPlaceAt(tokens, tailEnd, DASHES, lex) : null);
+  const joined = (seated ? joinedPlaceAt(tokens, tailEnd, lex.seatWords, lex) : null) ?? (hasBody ? joinedPlaceAt(tokens, tailEnd, DASHES, lex) : null);
   if (joined) return { start, end: joined.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, joined };
   const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
   if (!hasBody && !place && !admin && !knownHead) return null;
@@ -235,8 +235,9 @@ function tailAfterAbbreviation(tokens: readonly Token[], bodyStart: number, body
 
 /**
  * One of `joiners` at `index` and a gazetteer place after it: where a seated
- * body sits (`tại Lào`), or, after a dash, the twin of the place that ends a
- * name (`Cơ khí Hà Nội` `- Viêng Chăn`).
+ * body sits (`tại Lào`), or, after a dash, the twin of the place or name
+ * that ends a name (`Cơ khí Hà Nội` `- Viêng Chăn`, `Nông lâm Quế Sơn` `-
+ * Chăm-pa-xắc`).
  */
 function joinedPlaceAt(tokens: readonly Token[], index: number, joiners: ReadonlySet<string>, lex: Lexicon): OrganizationParse["joined"] | null {
   if (!joiners.has(tokens[index]?.text ?? "")) return null;

@@ -110,6 +110,11 @@ function afterTitle(tokens: readonly Token[], index: number, lex: Lexicon, spans
   return position;
 }
 
+/** Initials with dots (`M.H`, `T.T.`): a credit that names no one. */
+function isInitials(tokens: readonly Token[], index: number): boolean {
+  return [...tokens[index].text].length === 1 && tokens[index + 1]?.text === "." && !tokens[index + 1].spaced;
+}
+
 function creditCandidates(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): Candidate[] {
   const { tokens } = lines[lineIndex];
   const marker = lex.creditMarkers.longest(tokens, index);
@@ -118,7 +123,7 @@ function creditCandidates(lines: readonly TokenLine[], lineIndex: number, index:
   let start = marker.end + 1;
   while (isCapitalisedWord(tokens[start])) {
     const end = personRunEnd(tokens, start, lex);
-    const excluded = (lex.creditNotNames.longest(tokens, start)?.end ?? 0) >= end || startsNonName(tokens, start, lex) || lex.abbreviations.has(tokens[start].text) || (end - start === 1 && isAcronym(tokens[start]));
+    const excluded = (lex.creditNotNames.longest(tokens, start)?.end ?? 0) >= end || startsNonName(tokens, start, lex) || lex.abbreviations.has(tokens[start].text) || (end - start === 1 && (isAcronym(tokens[start]) || isInitials(tokens, start)));
     if (!excluded) found.push(personCandidate(lines, lineIndex, start, end, "photo-credit", "cue", lex));
     if (!["-", "–", ",", "/", "và"].includes(tokens[end]?.text ?? "")) break;
     start = end + 1;

@@ -77,6 +77,7 @@ function adminPlace(lines: readonly TokenLine[], lineIndex: number, index: numbe
     return { end: known.end, candidate: placeCandidate(lines, lineIndex, start, known.end, { rule: "extract.loc/admin-gazetteer", strength: "cue", place: qualified }) };
   }
   if (holdsAfterAdmin(tokens, start, admin.value, lex)) return { end: admin.end, candidate: null };
+  if (lex.directions.has(tokens[start]?.text ?? "") && placeAt(tokens, start + 1, lex)?.value.place.kind === "country") return { end: start + 1, candidate: null };
   if ((capitalised && !tokens[index].initial) || admin.value === "nước" || !isCapitalisedWord(tokens[start]) || tokens[start].allCaps) return { end: admin.end, candidate: null };
   if (lex.organizationHeads.starts(tokens[start]) && lex.organizationHeads.longest(tokens, start)) return { end: admin.end, candidate: null };
   const end = placeRunEnd(tokens, start, lex);

@@ -142,6 +142,11 @@ function companyReferredTo(tokens: readonly Token[], index: number, lex: Lexicon
   return head && !isCapitalisedWord(tokens[head.end]) ? head : null;
 }
 
+/** The head of the mission a diplomat's title belongs to (`Phó Đại sứ`, `tổng lãnh sự`), or undefined. */
+function missionHead(line: TokenLine, start: number, titleEnd: number, lex: Lexicon): string | undefined {
+  return lex.missions.get(normalizeValue(tokenText(line, start, titleEnd)).toLowerCase().replace(/^(?:phó|quyền) /u, ""));
+}
+
 /**
  * A diplomat's country and seat after the title (`Đại sứ` `Việt Nam tại
  * Lào`): where the title's words end, and the mission the article names so
@@ -149,7 +154,7 @@ function companyReferredTo(tokens: readonly Token[], index: number, lex: Lexicon
  */
 function missionAt(line: TokenLine, start: number, titleEnd: number, countryEnd: number, lex: Lexicon, mentionsAt: MentionsAt): { end: number; organization: Mention | null } | null {
   const { tokens } = line;
-  const head = lex.missions.get(normalizeValue(tokenText(line, start, titleEnd)).replace(/^(?:Phó|Quyền) /u, ""));
+  const head = missionHead(line, start, titleEnd, lex);
   if (!head || !lex.seatWords.has(tokens[countryEnd]?.text ?? "")) return null;
   const seat = mentionAt(mentionsAt.places, tokens, countryEnd + 1);
   if (!seat) return null;
@@ -164,7 +169,7 @@ function missionAt(line: TokenLine, start: number, titleEnd: number, countryEnd:
  */
 function missionBefore(line: TokenLine, start: number, titleEnd: number, lex: Lexicon, mentionsAt: MentionsAt): Mention | null {
   const { tokens } = line;
-  const head = lex.missions.get(normalizeValue(tokenText(line, start, titleEnd)).replace(/^(?:Phó|Quyền) /u, ""));
+  const head = missionHead(line, start, titleEnd, lex);
   if (!head) return null;
   for (let index = start - 1; index >= 0; index--) {
     const organization = mentionAt(mentionsAt.organizations, tokens, index);
