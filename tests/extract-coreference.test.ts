@@ -14,6 +14,14 @@ describe("coreference", () => {
     expect(people[1].value.prov.span).toEqual(people[0].span);
   });
 
+  it("gives a Lao name's first word (`ông Khăm-phăn`) the full name written with hyphens", () => {
+    const text = "Ông Khăm-phăn Xi-xổm-phon, Chủ tịch Liên hiệp Công đoàn thủ đô Viêng Chăn, cảm ơn đoàn. Theo ông Khăm-phăn, công nhân cần nơi sinh hoạt.";
+    expect(found(text, ["PER"])).toEqual([
+      ["PER", "Khăm-phăn Xi-xổm-phon", "Khăm-phăn Xi-xổm-phon"],
+      ["PER", "Khăm-phăn", "Khăm-phăn Xi-xổm-phon"],
+    ]);
+  });
+
   it("finds the full name again without a cue, and short forms of one or two syllables", () => {
     const text = "Tiền đạo Nguyễn Xuân Son ghi bàn. Xuân Son được thưởng. Trong khi đó, Nguyễn Xuân Son vẫn khiêm tốn và Son cảm ơn.";
     expect(found(text, ["PER"])).toEqual([

@@ -80,6 +80,11 @@ describe("organizations", () => {
     ]);
   });
 
+  it("reads a known name written as its website (`VOV.VN -` before the lead) as no organisation", () => {
+    expect(organizations("VOV.VN - Sáng 24/1, VOV đưa tin.")).toEqual([["ORG", "VOV", "Đài Tiếng nói Việt Nam"]]);
+    expect(organizations("Theo VGP, hội nghị diễn ra.")).toEqual([["ORG", "VGP", "Cổng Thông tin điện tử Chính phủ"]]);
+  });
+
   it("gives a LOC nested in the ORG", () => {
     expect(found("đoàn Liên hiệp Công đoàn tỉnh Attapeu đã đến", ["ORG", "LOC"])).toEqual([
       ["ORG", "Liên hiệp Công đoàn tỉnh Attapeu", "Liên hiệp Công đoàn tỉnh Attapeu"],

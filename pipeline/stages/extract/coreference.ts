@@ -7,7 +7,8 @@
  * the full name's value and entity (`đồng chí Long` after `Rơ Chăm Long`):
  * the closest earlier full name that ends with it, else a later one. A
  * foreign name also lends its first word, which may be the family name
- * (`Ishiba` after `Ishiba Shigeru`) or the name a player goes by (`Alan`).
+ * (`Ishiba` after `Ishiba Shigeru`) or the name a player goes by (`Alan`),
+ * and so does a Lao name written with hyphens (`Khăm-phăn`).
  */
 import { countBefore } from "../../core/search.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate } from "./candidates.ts";
@@ -44,9 +45,14 @@ function addKey(keys: Map<string, Repeat>, words: readonly string[], repeat: Rep
   if (!keys.has(key)) keys.set(key, repeat);
 }
 
-/** A foreign name whose first word may stand alone: not a Vietnamese family name (`Nguyễn Filip`). */
+/**
+ * A name whose first word may stand alone: a foreign one whose first word is
+ * not a Vietnamese family name (`Nguyễn Filip`), or a Lao one written with
+ * hyphens, where the given name comes first (`ông Khăm-phăn` after
+ * `Khăm-phăn Xi-xổm-phon`).
+ */
 function lendsFirstWord(words: readonly string[], lex: Lexicon): boolean {
-  return words.length >= 2 && words.some(spelledForeign) && !lex.knownSurnames.has(words[0]);
+  return words.length >= 2 && (words.some(spelledForeign) || words[0].includes("-")) && !lex.knownSurnames.has(words[0]);
 }
 
 /** Keys of the surfaces that repeat a full name: the name, its last two syllables, its last word (and a foreign name's first). */

@@ -360,6 +360,11 @@ function namesOtherPlace(parse: OrganizationParse, knownName: string): boolean {
   return place !== undefined && knownName !== "" && !knownName.endsWith(place);
 }
 
+/** `.vn` right after a name (`VOV.VN -`, `VTV.vn`): the outlet's website, as a dateline, not the organisation. */
+function isWebAddress(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.text === "." && !tokens[end].spaced && /^(?:vn|com|net)$/iu.test(tokens[end + 1]?.text ?? "") && !tokens[end + 1].spaced;
+}
+
 /** A known name with the place written after it (`Samsung Việt Nam`), unless the name already ends with it. */
 function knownValue(name: string, place: string | null): string {
   return place && !name.endsWith(place) ? `${name} ${place}` : name;
@@ -444,7 +449,7 @@ export function findOrganizations(lines: readonly TokenLine[], lineIndex: number
     const inEventName = lex.foreignOtherWords.has(tokens[knownEnd ?? index]?.text ?? "");
     // A known name that is also a head's (`Công đoàn Thủ đô`) is a kind of body where that parse is (`các cấp Công đoàn Thủ đô`).
     const kindOfBody = parse !== null && !parse.incomplete && isGeneric(tokens, parse, context);
-    if (known && knownEnd !== null && !isPartOfTitle(tokens, index, knownEnd, lex) && !inEventName && !kindOfBody) {
+    if (known && knownEnd !== null && !isPartOfTitle(tokens, index, knownEnd, lex) && !inEventName && !kindOfBody && !isWebAddress(tokens, knownEnd)) {
       candidates.push(
         candidateAt(lines, lineIndex, index, knownEnd, {
           type: "ORG",
