@@ -108,6 +108,7 @@ describe("markers", () => {
   it("tells an inline link to another article", () => {
     expect(markers.isInlineRelated("Xem thêm: Trao 10 Mái ấm Công đoàn cho đoàn viên")).toBe(true);
     expect(markers.isInlineRelated(">> Công đoàn Nghệ An trao học bổng")).toBe(true);
+    expect(markers.isInlineRelated("» Quảng Nam: Trao 50 Mái ấm Công đoàn cho đoàn viên")).toBe(true);
     expect(markers.isInlineRelated("Xem thêm")).toBe(false);
   });
 
@@ -194,6 +195,10 @@ describe("markers", () => {
       "A-   A+   In bài",
       "Tặng sao   Lưu   Chia sẻ   Bình luận",
       "English | 中文 | Tìm kiếm | Đăng nhập",
+      "Tòa soạn: 15 Hàn Thuyên, phường Hai Bà Trưng, Hà Nội",
+      "Xếp hạng: 5 - 2 phiếu bầu",
+      "Thiết kế bởi VINADES.,JSC",
+      "Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận",
       "Chính trị - Kinh tế - Xã hội - Văn hóa - Thể thao - Quốc tế - Pháp luật - Nông thôn mới - Đất và người xứ Quảng",
     ]) expect(markers.isNav(furniture), furniture).toBe(true);
     expect(markers.isOutletName("Thanh Niên")).toBe(true);

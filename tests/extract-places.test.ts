@@ -53,6 +53,15 @@ describe("places", () => {
     ]);
   });
 
+  it("reads an export processing zone with its number, a district named after a country, and no feature inside a company's name", () => {
+    expect(found("Công nhân Khu chế xuất Linh Trung 1 (TP Thủ Đức) và huyện Lào Ngam thăm Công ty Thủy điện Sơn La.", ["LOC"])).toEqual([
+      ["LOC", "Khu chế xuất Linh Trung 1", "Khu chế xuất Linh Trung 1"],
+      ["LOC", "Thủ Đức", "Thủ Đức"],
+      ["LOC", "Lào Ngam", "Lào Ngam"],
+      ["LOC", "Sơn La", "VN-05"],
+    ]);
+  });
+
   it("reads `năm` before a zone as the year, not a count", () => {
     expect(places("Trong năm Khu kinh tế Vân Phong thu hút 12 dự án.")).toEqual([["LOC", "Khu kinh tế Vân Phong", "Khu kinh tế Vân Phong"]]);
   });

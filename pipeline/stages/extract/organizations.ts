@@ -55,12 +55,15 @@ function placeAfterAdmin(tokens: readonly Token[], start: number, lex: Lexicon):
 /**
  * The gazetteer place right after an admin word, unless it is a name that is
  * also a given name starting a longer name (`thị xã Đức Phổ` is not the
- * country `Đức`; in `huyện Đức Thọ Nguyễn Văn A` the person is cut off).
+ * country `Đức`; in `huyện Đức Thọ Nguyễn Văn A` the person is cut off) or
+ * a country's name starting one (`huyện Lào Ngam`).
  */
 export function knownPlaceAfterAdmin(tokens: readonly Token[], start: number, lex: Lexicon) {
   const known = placeAt(tokens, start, lex);
   if (!known) return null;
   const runEnd = capitalisedRunEnd(tokens, start);
+  // A country's name that opens a longer name after an admin word is not the country (`huyện Lào Ngam`).
+  if (known.value.place.kind === "country" && known.end < runEnd) return null;
   return !known.value.ambiguous || known.end >= runEnd || isTrailingName(tokens, known.end, runEnd, lex) ? known : null;
 }
 
@@ -263,8 +266,8 @@ function countsNothing(tokens: readonly Token[], index: number, lex: Lexicon): b
   return next?.kind !== "word" || !lex.countNouns.has(next.text);
 }
 
-/** A short number ending a name (`Bệnh viện Nhi đồng 1`), not a count of what follows (`Trường X 3 năm liền`). */
-function numberEndsName(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+/** A short number ending a name (`Bệnh viện Nhi đồng 1`, `Khu chế xuất Linh Trung 1`), not a count of what follows (`Trường X 3 năm liền`). */
+export function numberEndsName(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   const number = tokens[index];
   if (number?.kind !== "number" || !number.spaced || !NAME_NUMBER.test(number.text)) return false;
   const next = tokens[index + 1];

@@ -10,7 +10,7 @@ import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
 import type { Lexicon } from "./lexicon.ts";
 import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
-import { knownPlaceAfterAdmin, placeRunEnd } from "./organizations.ts";
+import { knownPlaceAfterAdmin, numberEndsName, placeRunEnd } from "./organizations.ts";
 import { holdsAfterAdmin } from "./person-shape.ts";
 import { listedPlaces } from "./place-list.ts";
 import type { Token, TokenLine } from "./tokens.ts";
@@ -93,6 +93,14 @@ function placeWithAdmin(line: TokenLine, start: number, end: number, adminWord: 
  * (a capitalised head is part of the name); `sân vận động Mỹ Đình` (a
  * lower-case head is a common noun, outside the span like an admin word).
  */
+/** Right after a business's head and its legal form (`Công ty` `Thủy điện Sơn La`, `Công ty TNHH` …): the words name the business, not a feature. */
+function insideCompanyName(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  let start = index;
+  while (start > 0 && tokens[start - 1].allCaps) start -= 1;
+  for (let back = Math.max(0, start - 3); back < start; back++) if (lex.companyHeads.longest(tokens, back)?.end === start) return true;
+  return false;
+}
+
 function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): Candidate | null {
   const { tokens } = lines[lineIndex];
   const head = lex.placeHeads.longest(tokens, index);
@@ -101,8 +109,9 @@ function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: num
   const insideAdmin = index > 0 && (lex.adminWords.longest(tokens, index - 1)?.end ?? 0) > index;
   if (insideAdmin) return null;
   if (lex.featurePluralMarkers.has(tokens[index - 1]?.text ?? "")) return null;
-  const end = beforeNextHead(tokens, head.end, nameWordsEnd(tokens, head.end, lex, { stopAtHeads: true, stopAtPlaces: false, throughLowercase: true }), lex);
-  if (end === head.end) return null;
+  const nameEnd = beforeNextHead(tokens, head.end, nameWordsEnd(tokens, head.end, lex, { stopAtHeads: true, stopAtPlaces: false, throughLowercase: true }), lex);
+  if (nameEnd === head.end || insideCompanyName(tokens, index, lex)) return null;
+  const end = numberEndsName(tokens, nameEnd, lex) ? nameEnd + 1 : nameEnd;
   const named = tokens[index].capitalised;
   const known = named ? null : lex.places.longest(tokens, head.end);
   const place = known && known.end === end ? known.value.place : null;
