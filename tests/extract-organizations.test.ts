@@ -85,6 +85,13 @@ describe("organizations", () => {
     expect(organizations("Theo VGP, hội nghị diễn ra.")).toEqual([["ORG", "VGP", "Cổng Thông tin điện tử Chính phủ"]]);
   });
 
+  it("gives a person a school is named after, written after an abbreviated head, as a nested PER (`Trường ĐH Tôn Đức Thắng`)", () => {
+    expect(found("học tại Trường ĐH Tôn Đức Thắng, TP.HCM", ["ORG", "PER"])).toEqual([
+      ["ORG", "Trường ĐH Tôn Đức Thắng", "Trường Đại học Tôn Đức Thắng"],
+      ["PER", "Tôn Đức Thắng", "Tôn Đức Thắng"],
+    ]);
+  });
+
   it("gives a LOC nested in the ORG", () => {
     expect(found("đoàn Liên hiệp Công đoàn tỉnh Attapeu đã đến", ["ORG", "LOC"])).toEqual([
       ["ORG", "Liên hiệp Công đoàn tỉnh Attapeu", "Liên hiệp Công đoàn tỉnh Attapeu"],

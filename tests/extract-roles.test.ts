@@ -168,6 +168,11 @@ describe("roles", () => {
     expect(triples(text)).toEqual([["Nguyễn Văn Quyết", "Giám đốc", "Công ty Trách nhiệm hữu hạn Cơ khí Hà Nội - Viêng Chăn"]]);
   });
 
+  it("reads a common noun after a title (`phó hiệu trưởng nhà trường`, `Phó Giám đốc công ty`) as the body of that kind named before", () => {
+    const text = "Đoàn thăm Trường Đại học Tôn Đức Thắng. Theo ông Ngô Hữu Phước, phó hiệu trưởng nhà trường, trường có 146 sinh viên Lào.";
+    expect(triples(text)).toEqual([["Ngô Hữu Phước", "phó hiệu trưởng", "Trường Đại học Tôn Đức Thắng"]]);
+  });
+
   it("reads a Lao governor's and a border post commander's titles", () => {
     expect(triples("ông Thoong-lắt Phôm-ma-chăn - Phó Tỉnh trưởng tỉnh Xiêng Khoảng và Thượng tá Lê Văn Hùng - Đồn trưởng Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo dự lễ.")).toEqual([
       ["Thoong-lắt Phôm-ma-chăn", "Phó Tỉnh trưởng", null],

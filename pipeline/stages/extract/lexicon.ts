@@ -42,6 +42,8 @@ export interface Lexicon {
   readonly parentHeads: PhraseTrie<OrganizationHead>;
   /** Heads of a body that belongs to an organisation named right after them (`Công đoàn` `Công ty …`). */
   readonly memberHeads: ReadonlySet<string>;
+  /** `công ty`, `nhà trường` after a title: the organisation named before whose name starts with this head. */
+  readonly referringNouns: PhraseTrie<string>;
   /** Abbreviations that are a member head only right before the organisation the body belongs to (`CĐ` `Công ty …`). */
   readonly memberAbbreviations: ReadonlyMap<string, OrganizationHead>;
   /** Heads of a business's name (`Công ty`, `Tập đoàn`), with their abbreviations. */
@@ -281,6 +283,7 @@ function compileTries(resources: Resources): Lexicon {
     organizationHeads: organizationHeads(resources),
     parentHeads: organizationHeads(resources, new Set(rules.organization.parent_heads)),
     memberHeads: new Set(rules.organization.member_heads),
+    referringNouns: trieOf(Object.keys(rules.organization.referring_nouns), (noun) => rules.organization.referring_nouns[noun]),
     memberAbbreviations: new Map(Object.entries(rules.organization.member_abbreviations).map(([abbreviation, head]) => [abbreviation, headDescriber(resources)(head)])),
     companyHeads: organizationHeads(resources, new Set(rules.organization.company_heads)),
     seatWords: new Set(rules.organization.seat_words),

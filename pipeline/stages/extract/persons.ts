@@ -145,6 +145,13 @@ function listedAfter(lines: readonly TokenLine[], lineIndex: number, end: number
   return listed;
 }
 
+/** Right after an organisation's head that ends in capitals (`Trường ĐH` `Tôn Đức Thắng`, `Trường THPT` `Nguyễn Du`): a name may start there. */
+function afterAbbreviatedHead(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  if (!tokens[index - 1]?.allCaps) return false;
+  for (let back = Math.max(0, index - 3); back < index; back++) if (lex.organizationHeads.longest(tokens, back)?.end === index) return true;
+  return false;
+}
+
 /**
  * PER candidates of one line. `spans` maps the first token of each ORG and LOC
  * candidate of the line to its end, so a title can be followed past them.
@@ -173,7 +180,7 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
       const whole = end - start > 1 || isForeignWord(tokens[start]) || tokens[end]?.kind !== "word";
       if (whole && nameAfterCue(tokens, start, end, lex)) candidates.push(personCandidate(lines, lineIndex, start, end, "title", "cue", lex));
     }
-    if (!isCapitalisedWord(token) || (!startsRun(tokens, index) && !ends.has(index))) continue;
+    if (!isCapitalisedWord(token) || (!startsRun(tokens, index) && !ends.has(index) && !afterAbbreviatedHead(tokens, index, lex))) continue;
     const shapeEnd = personShapeEnd(tokens, index, lex);
     if (shapeEnd !== null && !startsNonName(tokens, index, lex)) candidates.push(personCandidate(lines, lineIndex, index, shapeEnd, "name-shape", "shape", lex));
     const laoEnd = laoShapeEnd(tokens, index, lex);

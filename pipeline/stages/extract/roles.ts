@@ -136,10 +136,17 @@ function mentionAt(map: ReadonlyMap<number, Mention>, tokens: readonly Token[], 
   return index < tokens.length ? (map.get(tokens[index].from) ?? null) : null;
 }
 
-/** A company's head alone after a title (`Giám đốc Công ty cho biết`): the company named before. */
-function companyReferredTo(tokens: readonly Token[], index: number, lex: Lexicon) {
-  const head = index < tokens.length ? lex.companyHeads.longest(tokens, index) : null;
-  return head && !isCapitalisedWord(tokens[head.end]) ? head : null;
+/**
+ * A head or common noun alone after a title (`Giám đốc Công ty cho biết`,
+ * `phó hiệu trưởng nhà trường`): where it ends, and the head of the
+ * organisation named before that it refers to.
+ */
+function organizationReferredTo(tokens: readonly Token[], index: number, lex: Lexicon): { end: number; head: string } | null {
+  if (index >= tokens.length) return null;
+  const noun = lex.referringNouns.longest(tokens, index);
+  const company = noun ? null : lex.companyHeads.longest(tokens, index);
+  const referred = noun ? { end: noun.end, head: noun.value } : company ? { end: company.end, head: company.value.expanded } : null;
+  return referred && !isCapitalisedWord(tokens[referred.end]) ? referred : null;
 }
 
 /** The head of the mission a diplomat's title belongs to (`Phó Đại sứ`, `tổng lãnh sự`), or undefined. */
@@ -200,13 +207,13 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
     if (mission) ({ end, organization } = mission);
     if (!organization && !place) {
       const partial = parseOrganization(tokens, titleEnd, lex);
-      const company = partial ? null : companyReferredTo(tokens, titleEnd, lex);
+      const referred = partial ? null : organizationReferredTo(tokens, titleEnd, lex);
       if (partial?.incomplete && partial.admin) {
         organization = organizations.resolve(partialName(line, partial, lex), tokens[index].from);
         end = partial.end;
-      } else if (company) {
-        organization = organizations.resolve(company.value.expanded, tokens[index].from);
-        if (organization) end = company.end;
+      } else if (referred) {
+        organization = organizations.resolve(referred.head, tokens[index].from);
+        if (organization) end = referred.end;
       } else if (!partial) organization = missionBefore(line, index, titleEnd, lex, mentionsAt);
     }
     spans.push({ start: index, titleEnd, end, organization });
