@@ -212,6 +212,7 @@ describe("markers", () => {
   it("tells a breadcrumb from a headline", () => {
     expect(markers.breadcrumb("Trang chủ > Công đoàn > Đối ngoại Công đoàn")).toHaveLength(3);
     expect(markers.breadcrumb("Trang chủ » Xã hội")).toHaveLength(2);
+    expect(markers.breadcrumb("Bạn đang ở: Trang chủ → Tin tức → Đối ngoại công đoàn")).toHaveLength(3);
     expect(markers.breadcrumb("Công đoàn / Xã hội")).toHaveLength(2);
     expect(markers.breadcrumb("Hỗ trợ 50/100 hộ dân vùng lũ / tái định cư")).toBeNull();
   });

@@ -79,5 +79,7 @@ describe("dates of other news sites", () => {
     expect(dates("Các ngày 5 và 20/11 có mưa.", "2024-11-15")).toEqual([["DATE", "20/11", "2024-11-20"]]);
     expect(dates("Trong hai ngày 11 và 12-3, đoàn làm việc.", "2025-03-13")).toEqual([["DATE", "ngày 11 và 12-3", "2025-03-11/2025-03-12"]]);
     expect(dates("Có 11 và 12-3 người.", "2025-03-13")).toEqual([]);
+    expect(dates("Từ ngày 12 đến 15-6, đoàn làm việc.", "2024-06-16")).toEqual([["DATE", "ngày 12 đến 15-6", "2024-06-12/2024-06-15"]]);
+    expect(dates("Lớp học diễn ra ngày 3 - 14.6 tại Quy Nhơn.", "2024-06-16")).toEqual([["DATE", "ngày 3 - 14.6", "2024-06-03/2024-06-14"]]);
   });
 });

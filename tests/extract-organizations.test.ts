@@ -35,6 +35,9 @@ describe("organizations", () => {
     ["Công đoàn Thủ đô trao học bổng", "Công đoàn Thủ đô", "Liên đoàn Lao động thành phố Hà Nội"],
     ["Công đoàn Thủ đô Hà Nội trao học bổng", "Công đoàn Thủ đô Hà Nội", "Liên đoàn Lao động thành phố Hà Nội"],
     ["đoàn Công đoàn Thủ đô Viêng Chăn sang thăm", "Công đoàn Thủ đô Viêng Chăn", "Liên hiệp Công đoàn thủ đô Viêng Chăn"],
+    ["đoàn Công đoàn Viêng Chăn sang thăm", "Công đoàn Viêng Chăn", "Liên hiệp Công đoàn thủ đô Viêng Chăn"],
+    ["luật sư của Đoàn Luật sư TP.HCM tư vấn", "Đoàn Luật sư TP.HCM", "Đoàn Luật sư Thành phố Hồ Chí Minh"],
+    ["phối hợp với Sở LĐ-TB&XH TP.HCM tổ chức", "Sở LĐ-TB&XH TP.HCM", "Sở Lao động - Thương binh và Xã hội Thành phố Hồ Chí Minh"],
     ["khánh thành Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm Pa Sắc", "Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm Pa Sắc", "Trường Tiểu học Hữu nghị Quảng Ngãi - Chăm-pa-xắc"],
     ["Công ty CP Bia Hà Nội - Thanh Hoá tiếp đoàn", "Công ty CP Bia Hà Nội - Thanh Hoá", "Công ty Cổ phần Bia Hà Nội - Thanh Hóa"],
     ["Công ty TNHH Nông nghiệp Hoàng Anh Attapeu trồng cao su", "Công ty TNHH Nông nghiệp Hoàng Anh Attapeu", "Công ty Trách nhiệm hữu hạn Nông nghiệp Hoàng Anh Attapeu"],
@@ -92,6 +95,10 @@ describe("organizations", () => {
     ]);
   });
 
+  it("reads a consulate written in lower case (`Tổng lãnh sự quán`) with the head's usual spelling in the value", () => {
+    expect(organizations("đại diện Tổng lãnh sự quán Lào tại TP.HCM dự")).toEqual([["ORG", "Tổng lãnh sự quán Lào tại TP.HCM", "Tổng Lãnh sự quán Lào tại Thành phố Hồ Chí Minh"]]);
+  });
+
   it("gives a LOC nested in the ORG", () => {
     expect(found("đoàn Liên hiệp Công đoàn tỉnh Attapeu đã đến", ["ORG", "LOC"])).toEqual([
       ["ORG", "Liên hiệp Công đoàn tỉnh Attapeu", "Liên hiệp Công đoàn tỉnh Attapeu"],
@@ -101,7 +108,7 @@ describe("organizations", () => {
 
   it("names no organisation with a kind of body or a head alone", () => {
     const text =
-      "Công đoàn 2 tỉnh Kon Tum - Attapeu, Công đoàn hai bên, các cấp Công đoàn, Công đoàn ngành, Công đoàn Tổng Công ty, LĐLĐ các tỉnh, Sở Y tế các tỉnh, Ban Tổ chức, Hội nghị, Đoàn công tác, ba Trường Đại học Công đoàn, Sở Lao động - Phúc lợi xã hội tỉnh, LĐLĐ Thành phố sẽ, Công đoàn 2 tỉnh Kon Tum - Attapeu, nhiều Đại sứ quán tại Hà Nội, Cơ quan đại diện tại Lào.";
+      "Công đoàn 2 tỉnh Kon Tum - Attapeu, Công đoàn hai bên, các cấp Công đoàn, Công đoàn ngành, Công đoàn Tổng Công ty, LĐLĐ các tỉnh, Sở Y tế các tỉnh, Ban Tổ chức, Hội nghị, Đoàn công tác, ba Trường Đại học Công đoàn, Sở Lao động - Phúc lợi xã hội tỉnh, LĐLĐ Thành phố sẽ, Công đoàn 2 tỉnh Kon Tum - Attapeu, nhiều Đại sứ quán tại Hà Nội, Cơ quan đại diện tại Lào, Sở Ngoại vụ.";
     expect(organizations(text)).toEqual([]);
   });
 

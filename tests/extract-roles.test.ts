@@ -92,13 +92,18 @@ describe("roles", () => {
   });
 
   it("gives one row per position, however often it is stated, and the ROLE mention its links", () => {
-    const text = "Ông Nguyễn Văn A - Giám đốc Sở Y tế phát biểu. Giám đốc Sở Y tế Nguyễn Văn A cho biết thêm.";
-    expect(triples(text)).toEqual([["Nguyễn Văn A", "Giám đốc", "Sở Y tế"]]);
+    const text = "Ông Nguyễn Văn A - Giám đốc Sở Y tế tỉnh Nghệ An phát biểu. Giám đốc Sở Y tế tỉnh Nghệ An Nguyễn Văn A cho biết thêm.";
+    expect(triples(text)).toEqual([["Nguyễn Văn A", "Giám đốc", "Sở Y tế tỉnh Nghệ An"]]);
     const roles = extractText(text).filter((mention) => mention.type === "ROLE");
     expect(roles).toHaveLength(2);
     expect(roles[0].rule).toBe("extract.role/title");
     expect(roles[0].holder?.value.value).toBe("Nguyễn Văn A");
-    expect(roles[0].organization?.value.value).toBe("Sở Y tế");
+    expect(roles[0].organization?.value.value).toBe("Sở Y tế tỉnh Nghệ An");
+  });
+
+  it("keeps a department the article names without its province in the title, with no organisation (`Giám đốc Sở Y tế`)", () => {
+    expect(triples("Ông Nguyễn Văn A - Giám đốc Sở Y tế phát biểu.")).toEqual([["Nguyễn Văn A", "Giám đốc Sở Y tế", null]]);
+    expect(triples("Bà Phan Thị Mỹ Dung, Phó Chủ tịch UBND tỉnh dự lễ.")).toEqual([["Phan Thị Mỹ Dung", "Phó Chủ tịch UBND tỉnh", null]]);
   });
 
   it("gives no role to a title nobody holds in the text", () => {

@@ -31,6 +31,7 @@ export const CleaningRulesSchema = z
     nav_patterns: z.array(pattern),
     header_lines: phrases,
     breadcrumb_separator: pattern,
+    breadcrumb_label: pattern,
     breadcrumb_home: phrases,
     max_breadcrumb_items: z.number().int().min(2),
     published: z

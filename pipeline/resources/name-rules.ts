@@ -58,6 +58,8 @@ export const NameRulesSchema = z
         heads_as_names: Phrases,
         member_heads: Phrases,
         member_abbreviations: z.record(z.string(), z.string()),
+        head_spellings: z.record(z.string(), z.string()),
+        division_admin_words: z.record(z.string(), z.string()),
         referring_nouns: z.record(z.string(), z.string()),
         parent_heads: Phrases,
         company_heads: Phrases,

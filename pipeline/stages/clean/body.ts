@@ -67,7 +67,7 @@ function decideBodyLine(page: Page, index: number, end: number, previousMain: st
   const text = page.texts[index];
   const previous = page.decisions[index - 1];
   if (page.repeatsTitle(index)) page.decide(index, "title", "repeats-title");
-  else if (page.captionCredit(index)) {
+  else if (page.captionCredit(index) && page.byline(index)?.kind !== "label") {
     page.decide(index, "caption", "caption-credit");
     if (isCreditOnly(page, index) && previous?.rule === "clean/paragraph") page.decide(index - 1, "caption", "before-photo-credit");
   }

@@ -101,6 +101,13 @@ function inVerticalMenu(page: Page, index: number): boolean {
   return known >= minKnown;
 }
 
+/** The headline, a date stamp or another byline right after `index`, not the site's slogan: a byline above the title stands with them, not among the site's own lines. */
+function nextToHeadline(page: Page, index: number): boolean {
+  const next = index + 1;
+  if (next >= page.size || page.markers.isSiteSlogan(page.texts[next])) return false;
+  return isTitleShaped(page, next) || page.markers.dateLine(page.texts[next]) !== null || page.byline(next) !== null;
+}
+
 /**
  * A line above the title: page furniture, a section; or, when a headline
  * follows it, a byline, a line in capitals, a name too short for a
@@ -114,18 +121,30 @@ function aboveTitle(page: Page, index: number): Furniture | null {
   if (inVerticalMenu(page, index)) return { role: "nav", rule: "vertical-menu" };
   if (page.isKnownCategory(index)) return { role: "category", rule: "section-above-title" };
   if (!titleBelow(page, index)) return null;
-  if (page.byline(index)) return { role: "byline", rule: "byline-above-title" };
+  if (page.byline(index) && nextToHeadline(page, index)) return { role: "byline", rule: "byline-above-title" };
   if (!LOWER_CASE.test(text)) return { role: "header", rule: "capitals-above-title" };
   if (page.wordCount(index) < MIN_TITLE_WORDS && text.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return { role: "header", rule: "name-above-title" };
   if (breadcrumbBelow(page, index)) return { role: "header", rule: "above-breadcrumb" };
   return null;
 }
 
+/**
+ * Whether the site's menu of sections comes after `index` and a headline
+ * after that, before the first paragraph: the line is the site's own (its
+ * slogan, `Tri thức trực tuyến`), not the headline, which comes under the menu.
+ */
+function menuBelow(page: Page, index: number): boolean {
+  for (let later = index + 1; later < page.size && !page.sentenceLike[later]; later++) {
+    if (page.markers.isSectionMenu(page.texts[later], page.keys[later])) return titleBelow(page, later);
+  }
+  return false;
+}
+
 /** Page header lines and sections above the title, then the title. Returns the index after the title. */
 function titleBlock(page: Page): number {
   let index = 0;
   for (; index < page.size - 1; index++) {
-    const furniture = aboveTitle(page, index);
+    const furniture = aboveTitle(page, index) ?? (menuBelow(page, index) ? { role: "header" as const, rule: "above-menu" } : null);
     if (!furniture) break;
     page.decide(index, furniture.role, furniture.rule);
   }

@@ -109,6 +109,7 @@ export class Markers {
   private readonly notNameOpener: RegExp;
   private readonly nameSeparator: RegExp;
   private readonly breadcrumbSeparator: RegExp;
+  private readonly breadcrumbLabel: RegExp;
   private readonly dateLines: readonly RegExp[];
   private readonly captionCredits: readonly RegExp[];
   private readonly sentenceFinal: RegExp;
@@ -161,6 +162,7 @@ export class Markers {
     this.notNameOpener = new RegExp(`^(?:${phraseAlternation(rules.byline.not_name_openers)})(?:\\s|$)`, "iu");
     this.nameSeparator = new RegExp(rules.byline.name_separator, "gu");
     this.breadcrumbSeparator = new RegExp(rules.breadcrumb_separator, "gu");
+    this.breadcrumbLabel = new RegExp(rules.breadcrumb_label, "iu");
     this.dateLines = rules.date_lines.map((source) => new RegExp(source, "iu"));
     this.captionCredits = rules.caption_credits.map((source) => new RegExp(source, "iu"));
     this.sentenceFinal = new RegExp(rules.sentence_final, "u");
@@ -219,6 +221,13 @@ export class Markers {
   /** `Tag:`, `Từ khóa:`: a navigation label with nothing after it. */
   isBareNavLabel(text: string): boolean {
     return this.navLabel.test(text) && /:\s*$/u.test(text);
+  }
+
+  /** A site's menu of sections (`Thời sự   Thế giới   Kinh doanh …`), not a sharing bar: what runs above the headline, under the site's name. */
+  isSectionMenu(text: string, key = this.key(text)): boolean {
+    const words = this.menuWords(key);
+    const items = words && this.menu.items(words);
+    return (items !== null && items.filter((item) => item === "section").length >= this.rules.min_menu_sections) || this.isBarMenu(text);
   }
 
   /** Menu or sharing words only: enough sections, or two items with a navigation word among them. */
@@ -280,8 +289,9 @@ export class Markers {
   /** Items of a breadcrumb line (`Trang chủ > Công đoàn`), or null. */
   breadcrumb(text: string): Piece[] | null {
     const items: Piece[] = [];
-    let from = 0;
+    let from = this.breadcrumbLabel.exec(text)?.[0].length ?? 0;
     for (const match of matchesOf(this.breadcrumbSeparator, text)) {
+      if (match.index < from) continue;
       items.push({ from, to: match.index });
       from = match.index + match[0].length;
     }

@@ -75,7 +75,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const yearWord = new RegExp(`${wordAlternation(rules.year_words)}|${wordAlternation(rules.period_words)}|${wordAlternation(rules.term_words)}`, "u");
   const needsOf: Record<string, RegExp> = {
     "day-range": slashed,
-    "day-pair-dashed": /\d-\d/,
+    "day-range-dashed": /\d[.-]\d/,
     "full-date-words": monthWord,
     "day-month-year": separated,
     "full-date-range": separated,
@@ -99,12 +99,13 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
         return range(dayIso(groups.d1, groups.m1 ?? groups.m2, groups.y1 ?? endYear), dayIso(groups.d2, groups.m2, endYear), !groups.y2);
       },
     ),
-    // `ngày 11 và 12-3`: two consecutive days of one event, the month after a dash; only after `ngày`, as `11 và 12-3` may be counts.
+    // `ngày 12 đến 15-6`, `ngày 3 - 14.6`, `ngày 11 và 12-3`: a range of days, the month after a dash or dot; only after
+    // `ngày`, as `12 đến 15-6` alone may be counts.
     rule(
-      "day-pair-dashed",
-      `(?<![\\p{L}\\d/.,])${day}(?<d1>${DAY})\\s+${wordAlternation(rules.pair_words)}\\s+(?<d2>${DAY})-(?<m2>${MONTH})(?:-(?<y2>${YEAR}))?(?![\\d/-])`,
+      "day-range-dashed",
+      `(?<![\\p{L}\\d/.,])${day}(?<d1>${DAY})${dayJoiner}(?<d2>${DAY})(?<sep>[.\\-])(?<m2>${MONTH})(?:\\k<sep>(?<y2>${YEAR}))?(?![\\d/]|[.\\-]\\d)`,
       (groups, published) => {
-        if (Number(groups.d2) !== Number(groups.d1) + 1) return null;
+        if (groups.pair !== undefined && Number(groups.d2) !== Number(groups.d1) + 1) return null;
         const year = groups.y2 ?? published;
         return range(dayIso(groups.d1, groups.m2, year), dayIso(groups.d2, groups.m2, year), !groups.y2);
       },

@@ -145,6 +145,7 @@ function organizationHeads(resources: Resources, only?: ReadonlySet<string>): Ph
   const trie = new PhraseTrie<OrganizationHead>();
   const heads = rules.heads.filter((head) => !only || only.has(head));
   for (const head of heads) trie.add(head, describe(head));
+  for (const [spelling, head] of Object.entries(rules.head_spellings)) if (heads.includes(head)) trie.add(spelling, describe(head));
   for (const [abbreviation, expansion] of Object.entries(resources.names.abbreviations)) {
     for (const head of heads) {
       if (head === expansion) trie.add(abbreviation, describe(head));

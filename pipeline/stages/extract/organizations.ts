@@ -294,7 +294,9 @@ function endsWithCentral(tokens: readonly Token[], end: number, lex: Lexicon): b
   return tokens[end - 2]?.text === "Trung" && tokens[end - 1]?.text === "ương" && !lex.organizationHeads.longest(tokens, end);
 }
 
-function adminFor(place: PlaceEntry): string | null {
+function adminFor(place: PlaceEntry, rules: NameRules["organization"]): string | null {
+  const division = place.iso_code ? rules.division_admin_words[place.iso_code] : undefined;
+  if (division) return division;
   if (place.kind === "vn-province" || place.kind === "vn-province-2025") return place.type === "thanh-pho" ? "thành phố" : "tỉnh";
   if (place.kind === "la-province") return "tỉnh";
   return null;
@@ -332,8 +334,8 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
   const place = asWritten ? null : (parse.place?.match?.place ?? null);
   const placeName = parse.place ? (place && !writtenInFull(line, parse, place, abbreviations) ? place.name : viewName(expandWords(tokenText(line, parse.place.start, parse.place.end), abbreviations))) : "";
   // A province's body takes the province's own admin word (`Công đoàn Thủ đô Hà Nội` is that of thành phố Hà Nội).
-  const official = !body && place?.kind.startsWith("vn-province") && parse.head.provincial ? adminFor(place) : null;
-  const inserted = !parse.admin && place && ((!body && parse.head.provincial) || (body && parse.head.departmental)) ? adminFor(place) : null;
+  const official = !body && place?.kind.startsWith("vn-province") && parse.head.provincial ? adminFor(place, rules.organization) : null;
+  const inserted = !parse.admin && place && ((!body && parse.head.provincial) || (body && parse.head.departmental)) ? adminFor(place, rules.organization) : null;
   const written = official ?? parse.admin?.canonical ?? inserted ?? "";
   const admin = written && placeName.toLowerCase().startsWith(`${written.toLowerCase()} `) ? "" : written;
   let headName = head;

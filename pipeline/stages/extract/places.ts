@@ -93,6 +93,20 @@ function placeWithAdmin(line: TokenLine, start: number, end: number, adminWord: 
  * (a capitalised head is part of the name); `sân vận động Mỹ Đình` (a
  * lower-case head is a common noun, outside the span like an admin word).
  */
+/**
+ * An organisation's head ends a feature's name, unless it is the name's last
+ * word (`Khu kinh tế Nhơn Hội và Công ty …`): not followed by a name, nor
+ * by a word joining one (`khu vực Bắc Bộ và Thanh Hóa`).
+ */
+function headBeforeName(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  const head = lex.organizationHeads.longest(tokens, index);
+  const next = head ? tokens[head.end] : undefined;
+  if (!head || next === undefined) return false;
+  if (isCapitalisedWord(next)) return true;
+  const joined = tokens[head.end + 1];
+  return (lex.connectors.has(next.text) || next.text === ",") && isCapitalisedWord(joined) && !lex.organizationHeads.longest(tokens, head.end + 1);
+}
+
 /** Right after a business's head and its legal form (`Công ty` `Thủy điện Sơn La`, `Công ty TNHH` …): the words name the business, not a feature. */
 function insideCompanyName(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   let start = index;
@@ -109,7 +123,7 @@ function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: num
   const insideAdmin = index > 0 && (lex.adminWords.longest(tokens, index - 1)?.end ?? 0) > index;
   if (insideAdmin) return null;
   if (lex.featurePluralMarkers.has(tokens[index - 1]?.text ?? "")) return null;
-  const nameEnd = beforeNextHead(tokens, head.end, nameWordsEnd(tokens, head.end, lex, { stopAtHeads: true, stopAtPlaces: false, throughLowercase: true }), lex);
+  const nameEnd = beforeNextHead(tokens, head.end, nameWordsEnd(tokens, head.end, lex, { stopAtHeads: headBeforeName, stopAtPlaces: false, throughLowercase: true }), lex);
   if (nameEnd === head.end || insideCompanyName(tokens, index, lex)) return null;
   const end = numberEndsName(tokens, nameEnd, lex) ? nameEnd + 1 : nameEnd;
   const named = tokens[index].capitalised;

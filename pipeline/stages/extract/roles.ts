@@ -198,7 +198,9 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
     const title = lex.titles.longest(tokens, index);
     if (!title) continue;
     const namedInside = namedWithin(tokens, index + 1, title.end, mentionsAt.organizations);
-    const { titleEnd, organizationStart } = namedInside === null ? titleParts(tokens, title.end, lex, mentionsAt.organizations) : { titleEnd: namedInside, organizationStart: namedInside };
+    const parts = namedInside === null ? titleParts(tokens, title.end, lex, mentionsAt.organizations) : { titleEnd: namedInside, organizationStart: namedInside };
+    const { organizationStart } = parts;
+    let { titleEnd } = parts;
     let organization = mentionAt(mentionsAt.organizations, tokens, organizationStart);
     let end = organization ? tokenIndexAt(tokens, organization.to, "to") : titleEnd;
     const place = organization ? null : mentionAt(mentionsAt.places, tokens, titleEnd);
@@ -211,7 +213,10 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
       if (partial?.incomplete && partial.admin) {
         organization = organizations.resolve(partialName(line, partial, lex), tokens[index].from);
         end = partial.end;
-      } else if (referred) {
+      }
+      // A body the article does not name (`Giám đốc Sở Y tế`, `Phó Chủ tịch UBND tỉnh` with no province named before) stays in the title.
+      if (partial?.incomplete && !organization) ({ end, titleEnd } = { end: partial.end, titleEnd: partial.end });
+      else if (referred) {
         organization = organizations.resolve(referred.head, tokens[index].from);
         if (organization) end = referred.end;
       } else if (!partial) organization = missionBefore(line, index, titleEnd, lex, mentionsAt);
