@@ -31,6 +31,10 @@ describe("persons", () => {
     expect(people("Hai bên ký biên bản ghi nhớ. Ảnh: M.H")).toEqual([]);
   });
 
+  it("reads a one-word descriptor capitalised inside a sentence as a name's word, not a cue (`cửa khẩu Cha Lo`)", () => {
+    expect(people("Đoàn đến cửa khẩu Cha Lo. Người cha Trần Văn Bình cho biết.")).toEqual([["PER", "Trần Văn Bình", "Trần Văn Bình"]]);
+  });
+
   it("normalises tone placement in values, never in the text", () => {
     const text = "ông Nguyễn Văn Hoà phát biểu";
     const [mention] = extractText(text).filter((candidate) => candidate.type === "PER");

@@ -62,6 +62,14 @@ describe("places", () => {
     ]);
   });
 
+  it("knows Lao towns and border districts the union news names", () => {
+    expect(found("Đoàn qua huyện Noọng Hét, thăm Pắc Xoỏng và Viêng Xay.", ["LOC"])).toEqual([
+      ["LOC", "Noọng Hét", "Noọng Hét"],
+      ["LOC", "Pắc Xoỏng", "Pắc Xoỏng"],
+      ["LOC", "Viêng Xay", "Viêng Xay"],
+    ]);
+  });
+
   it("reads `năm` before a zone as the year, not a count", () => {
     expect(places("Trong năm Khu kinh tế Vân Phong thu hút 12 dự án.")).toEqual([["LOC", "Khu kinh tế Vân Phong", "Khu kinh tế Vân Phong"]]);
   });

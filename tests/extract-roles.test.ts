@@ -71,6 +71,9 @@ describe("roles", () => {
       ["Đinh Văn Khoa", "Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Luông Pha-bang"],
     ]);
     expect(triples("Đoàn thăm Đại sứ quán Việt Nam tại Lào. Tổng Lãnh sự Đinh Văn Khoa thông tin.")).toEqual([["Đinh Văn Khoa", "Tổng Lãnh sự", null]]);
+    expect(triples("Đoàn thăm Đại sứ quán Việt Nam tại Lào. Tham tán Công sứ Hoàng Thị Ngọc Diệp thông tin.")).toEqual([
+      ["Hoàng Thị Ngọc Diệp", "Tham tán Công sứ", "Đại sứ quán Việt Nam tại Lào"],
+    ]);
     expect(triples("Tổng Lãnh sự Đinh Văn Khoa thông tin. Đoàn thăm Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng.")).toEqual([["Đinh Văn Khoa", "Tổng Lãnh sự", null]]);
   });
 

@@ -651,6 +651,11 @@ const CITY_FACTS: readonly CityFact[] = [
   { name: "Phôn-xa-vẳn", country: "LA", names: ["Phonsavan", "Phôn Xa Vẳn"] },
   { name: "Sầm Nưa", country: "LA", names: ["Xam Neua", "Sam Neua"] },
   { name: "Vang Viêng", country: "LA", names: ["Vang Vieng"] },
+  { name: "Pắc Xoỏng", country: "LA", names: ["Pakxong", "Paksong", "Pắc Xoòng"] },
+  // Lao border districts the union news names (facing Nghệ An, Thanh Hóa, Sơn La)
+  { name: "Noọng Hét", country: "LA", names: ["Nong Het", "Nọong Hét"] },
+  { name: "Viêng Xay", country: "LA", names: ["Viengxay", "Vieng Xay"] },
+  { name: "Xốp Bâu", country: "LA", names: ["Sop Bao"] },
   // Cambodia
   { name: "Phnôm Pênh", country: "KH", iso: "KH-12", names: ["Phnom Penh", "Nông Pênh"] },
   { name: "Xiêm Riệp", country: "KH", names: ["Siem Reap"] },

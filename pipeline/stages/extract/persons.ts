@@ -166,7 +166,9 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
     if (lex.creditMarkers.starts(token)) candidates.push(...creditCandidates(lines, lineIndex, index, lex));
     const cue = lex.personCues.starts(token) ? lex.personCues.longest(tokens, index) : null;
     const placeHere = lex.places.longest(tokens, index);
-    if (cue && !(placeHere && placeHere.end > cue.end)) {
+    // A one-word descriptor capitalised inside a sentence is a name's word (`cửa khẩu Cha Lo`), not `cha` (father); `HLV` is an abbreviation.
+    const namesWord = cue?.value === "descriptor" && cue.end === index + 1 && token.capitalised && !token.allCaps && !token.initial;
+    if (cue && !namesWord && !(placeHere && placeHere.end > cue.end)) {
       const end = personRunEnd(tokens, cue.end, lex);
       if (nameAfterCue(tokens, cue.end, end, lex)) {
         candidates.push(personCandidate(lines, lineIndex, cue.end, end, cue.value, "cue", lex));

@@ -210,7 +210,8 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
     if (!organization && !place) {
       const partial = parseOrganization(tokens, titleEnd, lex);
       const referred = partial ? null : organizationReferredTo(tokens, titleEnd, lex);
-      if (partial?.incomplete && partial.admin) {
+      // A body named without its place (`Chủ tịch LĐLĐ tỉnh`, `Giám đốc Sở Công Thương`): the one of that name named before.
+      if (partial?.incomplete) {
         organization = organizations.resolve(partialName(line, partial, lex), tokens[index].from);
         end = partial.end;
       }
