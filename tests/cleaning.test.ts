@@ -198,6 +198,10 @@ describe("markers", () => {
       "Tòa soạn: 15 Hàn Thuyên, phường Hai Bà Trưng, Hà Nội",
       "Xếp hạng: 5 - 2 phiếu bầu",
       "Thiết kế bởi VINADES.,JSC",
+      "Nghe bài viết   |   Theo dõi PLO trên Google News",
+      "Theo dõi Kinh tế & Đô thị trên Google News",
+      "Cỡ chữ: A- A A+   |   In trang   |   Gửi bạn bè",
+      "Họ tên   Email   Gửi bình luận",
       "Hiện chưa có bình luận nào, hãy là người đầu tiên bình luận",
       "Chính trị - Kinh tế - Xã hội - Văn hóa - Thể thao - Quốc tế - Pháp luật - Nông thôn mới - Đất và người xứ Quảng",
     ]) expect(markers.isNav(furniture), furniture).toBe(true);
@@ -205,6 +209,8 @@ describe("markers", () => {
     expect(markers.isOutletName("Thanh niên - lực lượng xung kích")).toBe(false);
     for (const headline of ["Theo dõi hoạt động Công đoàn trên Zalo", "Chia sẻ: Những tấm lòng vàng với công nhân Lào", "Tiếng Việt"]) expect(markers.isNav(headline), headline).toBe(false);
     expect(markers.isSiteName("Báo Quân đội Nhân dân")).toBe(true);
+    expect(markers.isSiteName("BÁO KINH TẾ & ĐÔ THỊ - Cơ quan ngôn luận của UBND thành phố Hà Nội")).toBe(true);
+    expect(markers.isSiteName("BÁO PHÁP LUẬT TP. HỒ CHÍ MINH")).toBe(true);
     expect(markers.isSiteName("Báo Quân đội nhân dân - Cơ quan của Quân ủy Trung ương và Bộ Quốc phòng")).toBe(true);
     for (const headline of ["Người lao động - trung tâm của mọi chính sách công đoàn", "Cơ quan thuộc Ủy ban nhân dân tỉnh được giao chủ trì thực hiện"]) expect(markers.isSiteName(headline), headline).toBe(false);
   });

@@ -71,6 +71,9 @@ describe("roles", () => {
       ["Đinh Văn Khoa", "Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Luông Pha-bang"],
     ]);
     expect(triples("Đoàn thăm Đại sứ quán Việt Nam tại Lào. Tổng Lãnh sự Đinh Văn Khoa thông tin.")).toEqual([["Đinh Văn Khoa", "Tổng Lãnh sự", null]]);
+    expect(triples("Đại diện Tổng lãnh sự quán Lào tại TP.HCM dự. Ông Xỉ-xổm-bắt Phôm-vi-hản, tổng lãnh sự Lào tại TP.HCM, phát biểu.")).toEqual([
+      ["Xỉ-xổm-bắt Phôm-vi-hản", "tổng lãnh sự", "Tổng Lãnh sự quán Lào tại Thành phố Hồ Chí Minh"],
+    ]);
     expect(triples("Đoàn thăm Đại sứ quán Việt Nam tại Lào. Tham tán Công sứ Hoàng Thị Ngọc Diệp thông tin.")).toEqual([
       ["Hoàng Thị Ngọc Diệp", "Tham tán Công sứ", "Đại sứ quán Việt Nam tại Lào"],
     ]);
@@ -107,6 +110,7 @@ describe("roles", () => {
   it("keeps a department the article names without its province in the title, with no organisation (`Giám đốc Sở Y tế`)", () => {
     expect(triples("Ông Nguyễn Văn A - Giám đốc Sở Y tế phát biểu.")).toEqual([["Nguyễn Văn A", "Giám đốc Sở Y tế", null]]);
     expect(triples("Bà Phan Thị Mỹ Dung, Phó Chủ tịch UBND tỉnh dự lễ.")).toEqual([["Phan Thị Mỹ Dung", "Phó Chủ tịch UBND tỉnh", null]]);
+    expect(triples("Bà Trần Thị Thanh Xuân, chủ tịch Công đoàn công ty, cho biết.")).toEqual([["Trần Thị Thanh Xuân", "chủ tịch Công đoàn công ty", null]]);
   });
 
   it("gives no role to a title nobody holds in the text", () => {

@@ -264,6 +264,7 @@ export class Markers {
   isSiteName(text: string): boolean {
     if (this.siteName.test(text) || (!/\p{Ll}/u.test(text) && this.siteName.test(titleCase(text)))) return true;
     const [name, ...slogan] = text.split(/\s+[-–—|]\s+/u);
+    if (slogan.length > 0 && !/\p{Ll}/u.test(name) && this.siteName.test(titleCase(name)) && this.isSiteSlogan(slogan.join(" - "))) return true;
     return this.outletNames.has(this.key(name)) && (slogan.length === 0 || this.isSiteSlogan(slogan.join(" - ")) || slogan.every((part) => this.outletTags.has(part)));
   }
 

@@ -60,11 +60,11 @@ function byOffset(mentions: readonly Mention[], type: string, edge: "from" | "to
   return map;
 }
 
-/** Mentions of one type by their text as written, normalised; the first of each. */
+/** Mentions of one type by their text as written, normalised and in lower case (`Tổng lãnh sự quán` as `Tổng Lãnh sự quán`); the first of each. */
 function byText(mentions: readonly Mention[], type: string, text: string): Map<string, Mention> {
   const map = new Map<string, Mention>();
   for (const mention of mentions) {
-    const written = normalizeValue(text.slice(mention.from, mention.to));
+    const written = normalizeValue(text.slice(mention.from, mention.to)).toLowerCase();
     if (mention.type === type && !map.has(written)) map.set(written, mention);
   }
   return map;
@@ -166,7 +166,7 @@ function missionAt(line: TokenLine, start: number, titleEnd: number, countryEnd:
   const seat = mentionAt(mentionsAt.places, tokens, countryEnd + 1);
   if (!seat) return null;
   const end = tokenIndexAt(tokens, seat.to, "to");
-  return { end, organization: mentionsAt.organizationsByText.get(normalizeValue(`${head} ${tokenText(line, titleEnd, end)}`)) ?? null };
+  return { end, organization: mentionsAt.organizationsByText.get(normalizeValue(`${head} ${tokenText(line, titleEnd, end)}`).toLowerCase()) ?? null };
 }
 
 /**
