@@ -99,6 +99,10 @@ describe("organizations", () => {
     expect(organizations("đại diện Tổng lãnh sự quán Lào tại TP.HCM dự")).toEqual([["ORG", "Tổng lãnh sự quán Lào tại TP.HCM", "Tổng Lãnh sự quán Lào tại Thành phố Hồ Chí Minh"]]);
   });
 
+  it("ends a business's name before a verb and a province (`Tập đoàn Vingroup ủng hộ Hà Tĩnh`)", () => {
+    expect(organizations("Tập đoàn Vingroup ủng hộ Hà Tĩnh 10 tỷ đồng.")).toEqual([["ORG", "Tập đoàn Vingroup", "Tập đoàn Vingroup"]]);
+  });
+
   it("gives a LOC nested in the ORG", () => {
     expect(found("đoàn Liên hiệp Công đoàn tỉnh Attapeu đã đến", ["ORG", "LOC"])).toEqual([
       ["ORG", "Liên hiệp Công đoàn tỉnh Attapeu", "Liên hiệp Công đoàn tỉnh Attapeu"],

@@ -33,6 +33,7 @@ describe("persons", () => {
 
   it("reads a one-word descriptor capitalised inside a sentence as a name's word, not a cue (`cửa khẩu Cha Lo`)", () => {
     expect(people("Đoàn đến cửa khẩu Cha Lo. Người cha Trần Văn Bình cho biết.")).toEqual([["PER", "Trần Văn Bình", "Trần Văn Bình"]]);
+    expect(people("Đoàn đến thăm, tặng quà Mẹ Nguyễn Thị Hạnh tại xã Nghi Lộc.")).toEqual([["PER", "Nguyễn Thị Hạnh", "Nguyễn Thị Hạnh"]]);
   });
 
   it("normalises tone placement in values, never in the text", () => {

@@ -53,6 +53,20 @@ describe("places", () => {
     ]);
   });
 
+  it("reads a commune named with a direction and a country's word as the commune (`xã Đông Mỹ`, `xã Nam Anh`)", () => {
+    expect(found("Công đoàn xã Đông Mỹ và người dân xã Nam Anh dự.", ["LOC"])).toEqual([
+      ["LOC", "Đông Mỹ", "Đông Mỹ"],
+      ["LOC", "Nam Anh", "Nam Anh"],
+    ]);
+  });
+
+  it("ends a zone's name at a head word only when it is the last word (`Khu kinh tế Nhơn Hội và Khu công nghiệp Phú Tài`)", () => {
+    expect(found("Đoàn thăm Khu kinh tế Nhơn Hội và Khu công nghiệp Phú Tài.", ["LOC"])).toEqual([
+      ["LOC", "Khu kinh tế Nhơn Hội", "Khu kinh tế Nhơn Hội"],
+      ["LOC", "Khu công nghiệp Phú Tài", "Khu công nghiệp Phú Tài"],
+    ]);
+  });
+
   it("reads an export processing zone with its number, a district named after a country, and no feature inside a company's name", () => {
     expect(found("Công nhân Khu chế xuất Linh Trung 1 (TP Thủ Đức) và huyện Lào Ngam thăm Công ty Thủy điện Sơn La.", ["LOC"])).toEqual([
       ["LOC", "Khu chế xuất Linh Trung 1", "Khu chế xuất Linh Trung 1"],

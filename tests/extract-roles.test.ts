@@ -66,6 +66,12 @@ describe("roles", () => {
     ]);
   });
 
+  it("reads no position in a group's noun, a brand's ambassador, or a body of that kind in another place", () => {
+    expect(triples("Thay mặt ban giám đốc, ông Nguyễn Văn Hải cảm ơn công nhân.")).toEqual([]);
+    expect(triples("Đoàn thăm Đại sứ quán Việt Nam tại Lào. Ca sĩ Mỹ Tâm, Đại sứ thương hiệu của chương trình, cũng dự.")).toEqual([["Mỹ Tâm", "Đại sứ", null]]);
+    expect(triples("Đoàn thăm Bệnh viện Bạch Mai. Ông Nguyễn Văn Hòa, Giám đốc bệnh viện huyện Tương Dương, cho biết.")).toEqual([["Nguyễn Văn Hòa", "Giám đốc", null]]);
+  });
+
   it("gives a diplomat's bare title the mission of that kind named before it in the paragraph", () => {
     expect(triples("Đoàn thăm Tổng Lãnh sự quán Việt Nam tại Luông Pha Băng. Tổng Lãnh sự Đinh Văn Khoa thông tin.")).toEqual([
       ["Đinh Văn Khoa", "Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Luông Pha-bang"],

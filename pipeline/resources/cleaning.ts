@@ -58,6 +58,7 @@ export const CleaningRulesSchema = z
         labels: phrases,
         collective: phrases,
         source_word: z.string().min(1),
+        source_labels: z.array(z.string().min(1)),
         name_note: pattern,
         outlet_note: pattern,
         name_separator: pattern,

@@ -39,6 +39,7 @@ export const NameRulesSchema = z
         prefixes: Phrases,
         suffixes: Phrases,
         not_lowercase: Phrases,
+        group_nouns: Phrases,
         bodies: Phrases,
         joiners: Phrases,
       })

@@ -98,14 +98,17 @@ class MetadataReader {
 
   /**
    * Header and byline lines that may hold the article's date stamp: those
-   * below the title first, then those above it, where a site prints its own
-   * date of the day (`Thứ Bảy, 14/06/2025` over the name of the outlet).
+   * between the title and the text first, then the others: above the title
+   * a site prints its own date of the day (`Thứ Bảy, 14/06/2025` over the
+   * name of the outlet), below the text the dates of other articles.
    */
   private stampCandidates(): RoledLine[] {
     const lines = this.linesWith("header", "byline");
     const title = this.linesWith("title")[0];
     if (!title) return lines;
-    return [...lines.filter((line) => line.number > title.number), ...lines.filter((line) => line.number < title.number)];
+    const text = this.linesWith("lead", "body").find((line) => line.number > title.number);
+    const underTitle = (line: RoledLine) => line.number > title.number && (!text || line.number < text.number);
+    return [...lines.filter(underTitle), ...lines.filter((line) => !underTitle(line))];
   }
 
   /** `NGÔ ANH` → `Ngô Anh`; `PV`, `TTXVN` and names written in mixed case stay as they are. */

@@ -31,9 +31,12 @@ function endsWithMark(text: string, marks: readonly string[]): boolean {
  * paragraphs closed by the author's name before any other trailing heading.
  */
 function articleGoesOn(page: Page, index: number): boolean {
+  let anotherHeading = false;
   for (let later = index + 1; later < page.size; later++) {
     const text = page.texts[later];
-    if (page.repeatsTitle(later) || page.captionCredit(later) || page.markers.endsText(text) || proseAt(page, later)) return true;
+    // Long paragraphs under a later heading (`Ý kiến bạn đọc`) are readers' comments, not the article.
+    anotherHeading ||= page.isTrailingHeading(later);
+    if (page.repeatsTitle(later) || page.captionCredit(later) || page.markers.endsText(text) || (!anotherHeading && proseAt(page, later))) return true;
   }
   return authorCloses(page, index);
 }

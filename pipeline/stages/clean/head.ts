@@ -78,6 +78,11 @@ function isMenuItemLine(page: Page, index: number): boolean {
   return page.markers.breadcrumb(text) === null && page.markers.dateLine(text) === null && page.byline(index) === null;
 }
 
+/** The breadcrumb or headline a vertical menu runs down to: a short headline under a date would be one of its items. */
+function longerThanItems(page: Page, index: number): boolean {
+  return page.markers.breadcrumb(page.texts[index]) !== null || (isTitleShaped(page, index) && page.wordCount(index) > page.markers.rules.bar_menu.max_item_words);
+}
+
 function nextToEachOther(page: Page, first: number, second: number): boolean {
   return page.lines[second].number === page.lines[first].number + 1;
 }
@@ -95,17 +100,17 @@ function inVerticalMenu(page: Page, index: number): boolean {
   while (isMenuItemLine(page, first - 1) && nextToEachOther(page, first - 1, first)) first -= 1;
   let last = index;
   while (isMenuItemLine(page, last + 1) && nextToEachOther(page, last, last + 1)) last += 1;
-  if (last - first + 1 < minLines || last + 1 >= page.size) return false;
+  if (last - first + 1 < minLines || last + 1 >= page.size || !longerThanItems(page, last + 1)) return false;
   let known = 0;
   for (let line = first; line <= last; line++) if (page.isKnownCategory(line) || page.isNav(line) || page.isTrailingHeading(line)) known += 1;
   return known >= minKnown;
 }
 
-/** The headline, a date stamp or another byline right after `index`, not the site's slogan: a byline above the title stands with them, not among the site's own lines. */
+/** The headline, a section, a date stamp or another byline right after `index`, not the site's slogan: a byline above the title stands with them, not among the site's own lines. */
 function nextToHeadline(page: Page, index: number): boolean {
   const next = index + 1;
   if (next >= page.size || page.markers.isSiteSlogan(page.texts[next])) return false;
-  return isTitleShaped(page, next) || page.markers.dateLine(page.texts[next]) !== null || page.byline(next) !== null;
+  return isTitleShaped(page, next) || page.isKnownCategory(next) || page.markers.dateLine(page.texts[next]) !== null || page.byline(next) !== null;
 }
 
 /**

@@ -110,6 +110,7 @@ export class Markers {
   private readonly nameSeparator: RegExp;
   private readonly breadcrumbSeparator: RegExp;
   private readonly breadcrumbLabel: RegExp;
+  private readonly sourceLabels: ReadonlySet<string>;
   private readonly dateLines: readonly RegExp[];
   private readonly captionCredits: readonly RegExp[];
   private readonly sentenceFinal: RegExp;
@@ -163,6 +164,7 @@ export class Markers {
     this.nameSeparator = new RegExp(rules.byline.name_separator, "gu");
     this.breadcrumbSeparator = new RegExp(rules.breadcrumb_separator, "gu");
     this.breadcrumbLabel = new RegExp(rules.breadcrumb_label, "iu");
+    this.sourceLabels = new Set(rules.byline.source_labels.map((label) => this.key(label)));
     this.dateLines = rules.date_lines.map((source) => new RegExp(source, "iu"));
     this.captionCredits = rules.caption_credits.map((source) => new RegExp(source, "iu"));
     this.sentenceFinal = new RegExp(rules.sentence_final, "u");
@@ -409,7 +411,8 @@ export class Markers {
       // A body after the label (`Nguồn tin: Ban Tuyên giáo …`) closes the text but is no author.
       const whole = this.notNameOpener.test(rest) ? [] : [{ from: label[0].length, to: label[0].length + rest.length }];
       const names = this.namePieces(rest, label[0].length) ?? whole;
-      return rest.length > 0 ? { kind: "label", names } : null;
+      const kind = this.sourceLabels.has(this.key(label[0].replace(/\s*:\s*$/u, ""))) ? "source" : "label";
+      return rest.length > 0 ? { kind, names } : null;
     }
     if (this.collective.has(key)) return { kind: "collective", names: [{ from: 0, to: text.replace(/[\s.]+$/u, "").length }] };
     const source = this.sourceByline.exec(text);

@@ -37,6 +37,8 @@ export interface Lexicon {
   /** `Chủ tịch Hồ Chí Minh`: a title and name that state no position. */
   readonly notPositions: PhraseTrie<true>;
   readonly titleJoiners: ReadonlySet<string>;
+  /** `ban` in `ban giám đốc`: a group named by a lower-case title, not a position. */
+  readonly titleGroupNouns: PhraseTrie<true>;
   readonly organizationHeads: PhraseTrie<OrganizationHead>;
   /** Heads of organisations that, right after another organisation's name, are part of it (`CLB Công an Hà Nội`). */
   readonly parentHeads: PhraseTrie<OrganizationHead>;
@@ -281,6 +283,7 @@ function compileTries(resources: Resources): Lexicon {
     titleBodies: phrases(rules.titles.bodies),
     notPositions: phraseTrieOf(rules.titles.not_positions),
     titleJoiners: new Set(rules.titles.joiners),
+    titleGroupNouns: phraseTrieOf(rules.titles.group_nouns),
     organizationHeads: organizationHeads(resources),
     parentHeads: organizationHeads(resources, new Set(rules.organization.parent_heads)),
     memberHeads: new Set(rules.organization.member_heads),

@@ -74,7 +74,7 @@ export interface NameWordOptions {
 /**
  * After a capitalised word, the end of one to three lower-case words that lead
  * to another word of the same name: a capitalised word that starts no other
- * name, a place, or a lower-case name word. Null when a breaker (`đã`, `của`) or
+ * name, or a lower-case name word. Null when a breaker (`đã`, `của`) or
  * anything else comes first.
  */
 function lowercaseRunEnd(tokens: readonly Token[], index: number, lex: Lexicon): number | null {
@@ -89,8 +89,6 @@ function lowercaseRunEnd(tokens: readonly Token[], index: number, lex: Lexicon):
   const next = tokens[end];
   if (next && lex.lowercaseNameWords.longest(tokens, end)) return end;
   if (!isCapitalisedWord(next) || !next.spaced || next.initial) return null;
-  // A place after them (`Khai khoáng` `Hà Tĩnh`) is the name's tail, though it opens like a family name.
-  if (placeAt(tokens, end, lex)) return end;
   const startsOther = [lex.organizationHeads, lex.titles, lex.personCues, lex.organizationNames, lex.cuelessSurnames].some((trie) => trie.starts(next) && trie.longest(tokens, end));
   return startsOther ? null : end;
 }

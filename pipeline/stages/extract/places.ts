@@ -60,6 +60,13 @@ function portfolioEndsAt(tokens: readonly Token[], index: number, lex: Lexicon):
   return false;
 }
 
+/** `Bắc` `Lào` after an admin word, the country ending the name (`các tỉnh Bắc Lào`, not `xã Đông Mỹ Tây`). */
+function directionOfCountry(tokens: readonly Token[], start: number, lex: Lexicon): boolean {
+  if (!lex.directions.has(tokens[start]?.text ?? "")) return false;
+  const country = placeAt(tokens, start + 1, lex);
+  return country?.value.place.kind === "country" && !country.value.ambiguous && country.end === capitalisedRunEnd(tokens, start);
+}
+
 /** The end of `adminWord placeName` at `index`, with a candidate for the name, or null. */
 function adminPlace(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): { end: number; candidate: Candidate | null } | null {
   const { tokens } = lines[lineIndex];
@@ -77,7 +84,7 @@ function adminPlace(lines: readonly TokenLine[], lineIndex: number, index: numbe
     return { end: known.end, candidate: placeCandidate(lines, lineIndex, start, known.end, { rule: "extract.loc/admin-gazetteer", strength: "cue", place: qualified }) };
   }
   if (holdsAfterAdmin(tokens, start, admin.value, lex)) return { end: admin.end, candidate: null };
-  if (lex.directions.has(tokens[start]?.text ?? "") && placeAt(tokens, start + 1, lex)?.value.place.kind === "country") return { end: start + 1, candidate: null };
+  if (directionOfCountry(tokens, start, lex)) return { end: start + 1, candidate: null };
   if ((capitalised && !tokens[index].initial) || admin.value === "nước" || !isCapitalisedWord(tokens[start]) || tokens[start].allCaps) return { end: admin.end, candidate: null };
   if (lex.organizationHeads.starts(tokens[start]) && lex.organizationHeads.longest(tokens, start)) return { end: admin.end, candidate: null };
   const end = placeRunEnd(tokens, start, lex);
@@ -104,7 +111,7 @@ function headBeforeName(tokens: readonly Token[], index: number, lex: Lexicon): 
   if (!head || next === undefined) return false;
   if (isCapitalisedWord(next)) return true;
   const joined = tokens[head.end + 1];
-  return (lex.connectors.has(next.text) || next.text === ",") && isCapitalisedWord(joined) && !lex.organizationHeads.longest(tokens, head.end + 1);
+  return (lex.connectors.has(next.text) || next.text === ",") && isCapitalisedWord(joined) && !lex.organizationHeads.longest(tokens, head.end + 1) && !lex.placeHeads.longest(tokens, head.end + 1);
 }
 
 /** Right after a business's head and its legal form (`Công ty` `Thủy điện Sơn La`, `Công ty TNHH` …): the words name the business, not a feature. */

@@ -93,6 +93,13 @@ class OrganizationsByPrefix {
   }
 }
 
+/** A lower-case title right after a group's noun (`ban` `giám đốc`): the group, not a position. */
+function namesGroup(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  if (tokens[index].capitalised) return false;
+  for (let back = Math.max(0, index - 2); back < index; back++) if (lex.titleGroupNouns.longest(tokens, back)?.end === index) return true;
+  return false;
+}
+
 function insideSubBody(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   for (let back = Math.max(0, index - 2); back < index; back++) if ((lex.subBodies.longest(tokens, back)?.end ?? 0) > index) return true;
   return false;
@@ -146,7 +153,8 @@ function organizationReferredTo(tokens: readonly Token[], index: number, lex: Le
   const noun = lex.referringNouns.longest(tokens, index);
   const company = noun ? null : lex.companyHeads.longest(tokens, index);
   const referred = noun ? { end: noun.end, head: noun.value } : company ? { end: company.end, head: company.value.expanded } : null;
-  return referred && !isCapitalisedWord(tokens[referred.end]) ? referred : null;
+  // `bệnh viện huyện Tương Dương` is another hospital than the one named before.
+  return referred && !isCapitalisedWord(tokens[referred.end]) && !lex.adminWords.longest(tokens, referred.end) ? referred : null;
 }
 
 /** The head of the mission a diplomat's title belongs to (`Phó Đại sứ`, `tổng lãnh sự`), or undefined. */
@@ -177,7 +185,9 @@ function missionAt(line: TokenLine, start: number, titleEnd: number, countryEnd:
 function missionBefore(line: TokenLine, start: number, titleEnd: number, lex: Lexicon, mentionsAt: MentionsAt): Mention | null {
   const { tokens } = line;
   const head = missionHead(line, start, titleEnd, lex);
-  if (!head) return null;
+  // `Đại sứ thương hiệu` (a brand's ambassador) is no diplomat.
+  const next = tokens[titleEnd];
+  if (!head || (next?.kind === "word" && !next.capitalised)) return null;
   for (let index = start - 1; index >= 0; index--) {
     const organization = mentionAt(mentionsAt.organizations, tokens, index);
     if (organization?.value.value.startsWith(`${head} `)) return organization;
@@ -189,7 +199,7 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
   const { tokens } = line;
   const spans: RoleSpan[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    if (!lex.titles.starts(tokens[index]) || insideSubBody(tokens, index, lex)) continue;
+    if (!lex.titles.starts(tokens[index]) || insideSubBody(tokens, index, lex) || namesGroup(tokens, index, lex)) continue;
     const reverential = lex.notPositions.longest(tokens, index);
     if (reverential) {
       index = reverential.end - 1;
