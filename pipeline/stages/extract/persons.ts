@@ -145,16 +145,10 @@ function listedAfter(lines: readonly TokenLine[], lineIndex: number, end: number
   return listed;
 }
 
-function afterPlaceHead(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
-  for (let back = Math.max(0, index - 3); back < index; back++) if (lex.placeHeads.longest(tokens, back)?.end === index) return true;
-  return false;
-}
-
 /** Right after an organisation's head that ends in capitals (`Trường ĐH` `Tôn Đức Thắng`, `Trường THPT` `Nguyễn Du`): a name may start there. */
 function afterAbbreviatedHead(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   if (!tokens[index - 1]?.allCaps) return false;
-  for (let back = Math.max(0, index - 3); back < index; back++) if (lex.organizationHeads.longest(tokens, back)?.end === index) return true;
-  return false;
+  return lex.organizationHeads.endsAt(tokens, index, 3);
 }
 
 /**
@@ -172,7 +166,7 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
     const cue = lex.personCues.starts(token) ? lex.personCues.longest(tokens, index) : null;
     const placeHere = lex.places.longest(tokens, index);
     // A descriptor right after a place's head is a word of the place's name (`cửa khẩu Cha Lo`), not `cha` (father).
-    const namesWord = cue?.value === "descriptor" && afterPlaceHead(tokens, index, lex);
+    const namesWord = cue?.value === "descriptor" && lex.placeHeads.endsAt(tokens, index, 3);
     if (cue && !namesWord && !(placeHere && placeHere.end > cue.end)) {
       const end = personRunEnd(tokens, cue.end, lex);
       if (nameAfterCue(tokens, cue.end, end, lex)) {

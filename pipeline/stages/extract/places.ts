@@ -118,8 +118,7 @@ function headBeforeName(tokens: readonly Token[], index: number, lex: Lexicon): 
 function insideCompanyName(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   let start = index;
   while (start > 0 && tokens[start - 1].allCaps) start -= 1;
-  for (let back = Math.max(0, start - 3); back < start; back++) if (lex.companyHeads.longest(tokens, back)?.end === start) return true;
-  return false;
+  return lex.companyHeads.endsAt(tokens, start, 3);
 }
 
 function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): Candidate | null {
@@ -154,8 +153,7 @@ function beforeNextHead(tokens: readonly Token[], from: number, end: number, lex
 
 /** An organisation's head ends right before `index`: what follows is its name (`Trường Đại học` `Xu-pha-nu-vông (Luông Pha Bang)`), not a place. */
 function headEndsAt(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
-  for (let back = Math.max(0, index - 4); back < index; back++) if (lex.organizationHeads.longest(tokens, back)?.end === index) return true;
-  return false;
+  return lex.organizationHeads.endsAt(tokens, index, 4);
 }
 
 /** `Kỳ Sơn (Nghệ An)`: a capitalised run ending at `end` followed by a known place in brackets. */

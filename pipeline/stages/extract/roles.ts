@@ -96,8 +96,7 @@ class OrganizationsByPrefix {
 /** A lower-case title right after a group's noun (`ban` `giám đốc`): the group, not a position. */
 function namesGroup(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   if (tokens[index].capitalised) return false;
-  for (let back = Math.max(0, index - 2); back < index; back++) if (lex.titleGroupNouns.longest(tokens, back)?.end === index) return true;
-  return false;
+  return lex.titleGroupNouns.endsAt(tokens, index, 2);
 }
 
 function insideSubBody(tokens: readonly Token[], index: number, lex: Lexicon): boolean {

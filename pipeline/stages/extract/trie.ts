@@ -43,6 +43,12 @@ export class PhraseTrie<T> {
     return this;
   }
 
+  /** Whether the longest phrase starting at most `reach` tokens before `index` ends right there (`Trường ĐH` before `Tôn Đức Thắng`). */
+  endsAt(tokens: readonly Token[], index: number, reach: number): boolean {
+    for (let back = Math.max(0, index - reach); back < index; back++) if (this.longest(tokens, back)?.end === index) return true;
+    return false;
+  }
+
   /** The longest phrase that starts at `tokens[start]` and ends before `limit`. */
   longest(tokens: readonly Token[], start: number, limit: number = tokens.length): PhraseMatch<T> | null {
     // Most tokens start no phrase: the token's lexicon bits say so without a Map lookup.
