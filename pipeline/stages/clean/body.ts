@@ -35,8 +35,7 @@ function paragraphNext(page: Page, index: number): boolean {
 
 /** Set off by a blank line from a box's last link, with a paragraph after it: the text's next subheading, not another link. */
 function subheadingAfterBox(page: Page, index: number): boolean {
-  const apart = page.lines[index].number > page.lines[index - 1].number + 1;
-  return apart && page.decisions[index - 1]?.role === "related" && paragraphNext(page, index);
+  return !page.nextToEachOther(index - 1, index) && page.decisions[index - 1]?.role === "related" && paragraphNext(page, index);
 }
 
 /** The role of a line without final punctuation inside the text. */

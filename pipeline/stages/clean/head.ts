@@ -83,10 +83,6 @@ function longerThanItems(page: Page, index: number): boolean {
   return page.markers.breadcrumb(page.texts[index]) !== null || (isTitleShaped(page, index) && page.wordCount(index) > page.markers.rules.bar_menu.max_item_words);
 }
 
-function nextToEachOther(page: Page, first: number, second: number): boolean {
-  return page.lines[second].number === page.lines[first].number + 1;
-}
-
 /**
  * One item of a site menu printed one item a line (`Trang nhất`, `Giới
  * thiệu`, `Tin tức - Sự kiện`, …): a run of short lines with no blank line
@@ -97,9 +93,9 @@ function inVerticalMenu(page: Page, index: number): boolean {
   const { min_lines: minLines, min_known: minKnown } = page.markers.rules.vertical_menu;
   if (!isMenuItemLine(page, index)) return false;
   let first = index;
-  while (isMenuItemLine(page, first - 1) && nextToEachOther(page, first - 1, first)) first -= 1;
+  while (isMenuItemLine(page, first - 1) && page.nextToEachOther(first - 1, first)) first -= 1;
   let last = index;
-  while (isMenuItemLine(page, last + 1) && nextToEachOther(page, last, last + 1)) last += 1;
+  while (isMenuItemLine(page, last + 1) && page.nextToEachOther(last, last + 1)) last += 1;
   if (last - first + 1 < minLines || last + 1 >= page.size || !longerThanItems(page, last + 1)) return false;
   let known = 0;
   for (let line = first; line <= last; line++) if (page.isKnownCategory(line) || page.isNav(line) || page.isTrailingHeading(line)) known += 1;

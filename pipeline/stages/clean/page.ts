@@ -69,6 +69,11 @@ export class Page {
     return this.lines.length;
   }
 
+  /** Lines `first` and `second` are consecutive in the source, no blank line between. */
+  nextToEachOther(first: number, second: number): boolean {
+    return this.lines[second].number === this.lines[first].number + 1;
+  }
+
   decide(index: number, role: LineRole, rule: string): void {
     this.decisions[index] = { role, rule: ruleId(rule) };
   }
