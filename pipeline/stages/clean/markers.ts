@@ -8,7 +8,7 @@ import { isVietnameseSyllable } from "../../core/syllables.ts";
 import type { CleaningRules } from "../../resources.ts";
 import { lineKey, PhraseKeys } from "./keys.ts";
 import { matchesOf } from "./matches.ts";
-import { MAX_MENU_WORDS, MenuWords } from "./menu.ts";
+import { MAX_MENU_WORDS, MenuWords, type MenuItem } from "./menu.ts";
 import { countWords } from "./spaces.ts";
 
 /** `[from, to)` within a line's text. */
@@ -227,17 +227,21 @@ export class Markers {
 
   /** A site's menu of sections (`Thời sự   Thế giới   Kinh doanh …`), not a sharing bar: what runs above the headline, under the site's name. */
   isSectionMenu(text: string, key = this.key(text)): boolean {
-    const words = this.menuWords(key);
-    const items = words && this.menu.items(words);
+    const items = this.menuItems(key);
     return (items !== null && items.filter((item) => item === "section").length >= this.rules.min_menu_sections) || this.isBarMenu(text);
   }
 
   /** Menu or sharing words only: enough sections, or two items with a navigation word among them. */
   isMenu(text: string, key = this.key(text)): boolean {
-    const words = this.menuWords(key);
-    const items = words && this.menu.items(words);
+    const items = this.menuItems(key);
     if (!items || items.length < 2) return false;
     return items.includes("nav") || items.length >= this.rules.min_menu_sections;
+  }
+
+  /** The menu items that cover a line's words, or null when one is no menu word. */
+  private menuItems(key: string): MenuItem[] | null {
+    const words = this.menuWords(key);
+    return words && this.menu.items(words);
   }
 
   /** The words of a key split at menu separators, or null as soon as one cannot be a menu's: a paragraph is not read to its end. */
