@@ -95,6 +95,36 @@ describe("organizations", () => {
     ]);
   });
 
+  it("reads `Trường THPT` as a head, so the person a school is named after is neither cut off nor a title's holder", () => {
+    expect(found("Thầy Lê Văn Nam, Hiệu trưởng Trường THPT Phan Bội Châu, phát biểu.", ["ORG", "PER"])).toEqual([
+      ["PER", "Lê Văn Nam", "Lê Văn Nam"],
+      ["ORG", "Trường THPT Phan Bội Châu", "Trường Trung học phổ thông Phan Bội Châu"],
+      ["PER", "Phan Bội Châu", "Phan Bội Châu"],
+    ]);
+    expect(found("Hiệu trưởng Trường ĐH Tôn Đức Thắng Trần Trọng Đạo phát biểu.", ["ORG", "PER"])).toEqual([
+      ["ORG", "Trường ĐH Tôn Đức Thắng", "Trường Đại học Tôn Đức Thắng"],
+      ["PER", "Tôn Đức Thắng", "Tôn Đức Thắng"],
+      ["PER", "Trần Trọng Đạo", "Trần Trọng Đạo"],
+    ]);
+  });
+
+  it("ends a body before the ordinal of its meeting (`Đại hội Công đoàn Thủ đô lần thứ XVII`)", () => {
+    expect(organizations("Đại hội Công đoàn Thủ đô lần thứ XVII khai mạc.")).toEqual([["ORG", "Công đoàn Thủ đô", "Liên đoàn Lao động thành phố Hà Nội"]]);
+  });
+
+  it("reads a unit named after the union it belongs to as one organisation, the union as written (`unit_parents`)", () => {
+    expect(organizations("Giám đốc Trung tâm Tư vấn pháp luật Công đoàn TP.HCM cho biết")).toEqual([
+      ["ORG", "Trung tâm Tư vấn pháp luật Công đoàn TP.HCM", "Trung tâm Tư vấn pháp luật Công đoàn Thành phố Hồ Chí Minh"],
+    ]);
+    expect(organizations("Trung tâm Văn hóa LĐLĐ tỉnh Nghệ An mở cửa.")).toEqual([["ORG", "Trung tâm Văn hóa LĐLĐ tỉnh Nghệ An", "Trung tâm Văn hóa Liên đoàn Lao động tỉnh Nghệ An"]]);
+    expect(organizations("Tại Trung tâm Hội nghị tỉnh, Công đoàn Việt Nam trao quà.")).toEqual([["ORG", "Công đoàn Việt Nam", "Công đoàn Việt Nam"]]);
+  });
+
+  it("keeps the province of a body named by twin countries (`Hội Hữu nghị Việt Nam - Lào tỉnh Đắk Lắk`)", () => {
+    expect(organizations("Hội Hữu nghị Việt Nam - Lào tỉnh Đắk Lắk trao quà.")).toEqual([["ORG", "Hội Hữu nghị Việt Nam - Lào tỉnh Đắk Lắk", "Hội Hữu nghị Việt Nam - Lào tỉnh Đắk Lắk"]]);
+    expect(organizations("Hội Hữu nghị Việt Nam - Lào vừa tổ chức.")).toEqual([["ORG", "Hội Hữu nghị Việt Nam - Lào", "Hội Hữu nghị Việt Nam - Lào"]]);
+  });
+
   it("reads a consulate written in lower case (`Tổng lãnh sự quán`) with the head's usual spelling in the value", () => {
     expect(organizations("đại diện Tổng lãnh sự quán Lào tại TP.HCM dự")).toEqual([["ORG", "Tổng lãnh sự quán Lào tại TP.HCM", "Tổng Lãnh sự quán Lào tại Thành phố Hồ Chí Minh"]]);
   });

@@ -24,6 +24,11 @@ describe("roles", () => {
     ]);
   });
 
+  it("gives the school's head, not the person the school is named after, the title (`Hiệu trưởng Trường THPT Phan Bội Châu`)", () => {
+    expect(triples("Thầy Lê Văn Nam, Hiệu trưởng Trường THPT Phan Bội Châu, phát biểu.")).toEqual([["Lê Văn Nam", "Hiệu trưởng", "Trường Trung học phổ thông Phan Bội Châu"]]);
+    expect(triples("Hiệu trưởng Trường ĐH Tôn Đức Thắng Trần Trọng Đạo phát biểu.")).toEqual([["Trần Trọng Đạo", "Hiệu trưởng", "Trường Đại học Tôn Đức Thắng"]]);
+  });
+
   it("ends a body named by its place before its title's holder (`… Công đoàn` `Lương Thị Thu Thảo`)", () => {
     expect(triples("Phát biểu, Phó Hiệu trưởng Trường Đại học Công đoàn Lương Thị Thu Thảo cho biết")).toEqual([
       ["Lương Thị Thu Thảo", "Phó Hiệu trưởng", "Trường Đại học Công đoàn"],

@@ -63,6 +63,7 @@ export const NameRulesSchema = z
         division_admin_words: z.record(z.string(), z.string()),
         referring_nouns: z.record(z.string(), z.string()),
         parent_heads: Phrases,
+        unit_parents: z.record(z.string(), Phrases),
         company_heads: Phrases,
         generic_followers: Phrases,
         cues: Phrases,

@@ -42,6 +42,8 @@ export interface Lexicon {
   readonly organizationHeads: PhraseTrie<OrganizationHead>;
   /** Heads of organisations that, right after another organisation's name, are part of it (`CLB Công an Hà Nội`). */
   readonly parentHeads: PhraseTrie<OrganizationHead>;
+  /** By a unit's head (`Trung tâm`): heads of the bodies named after the unit's name (`unit_parents`). */
+  readonly unitParents: ReadonlyMap<string, PhraseTrie<OrganizationHead>>;
   /** Heads of a body that belongs to an organisation named right after them (`Công đoàn` `Công ty …`). */
   readonly memberHeads: ReadonlySet<string>;
   /** `công ty`, `nhà trường` after a title: the organisation named before whose name starts with this head. */
@@ -140,6 +142,18 @@ function headDescriber(resources: Resources): (expanded: string) => Organization
   });
 }
 
+/**
+ * The word a head opens with when its other words start the abbreviation's
+ * expansion: `Trường` for `Trường Trung học` and `THPT` (`Trung học phổ
+ * thông`), so `Trường THPT` is a head as `Trường Đại học` is.
+ */
+function abbreviatedKind(head: string, expansion: string): string | null {
+  const space = head.indexOf(" ");
+  if (space < 0) return null;
+  const rest = head.slice(space + 1);
+  return expansion === rest || expansion.startsWith(`${rest} `) ? head.slice(0, space) : null;
+}
+
 /** Heads (all, or those of `only`) and their abbreviated forms: `LĐLĐ`, `Tổng LĐLĐ`, `TAND cấp cao tại`. */
 function organizationHeads(resources: Resources, only?: ReadonlySet<string>): PhraseTrie<OrganizationHead> {
   const rules = resources.names.organization;
@@ -153,6 +167,10 @@ function organizationHeads(resources: Resources, only?: ReadonlySet<string>): Ph
       if (head === expansion) trie.add(abbreviation, describe(head));
       else if (head.startsWith(`${expansion} `)) trie.add(`${abbreviation}${head.slice(expansion.length)}`, describe(head));
       else if (head === `Tổng ${expansion}`) trie.add(`Tổng ${abbreviation}`, describe(head));
+      else {
+        const kind = abbreviatedKind(head, expansion);
+        if (kind) trie.add(`${kind} ${abbreviation}`, { ...describe(head), expanded: normalizeValue(`${kind} ${expansion}`) });
+      }
     }
   }
   return trie;
@@ -286,6 +304,7 @@ function compileTries(resources: Resources): Lexicon {
     titleGroupNouns: phraseTrieOf(rules.titles.group_nouns),
     organizationHeads: organizationHeads(resources),
     parentHeads: organizationHeads(resources, new Set(rules.organization.parent_heads)),
+    unitParents: new Map(Object.entries(rules.organization.unit_parents).map(([unit, parents]) => [normalizeValue(unit), organizationHeads(resources, new Set(parents))])),
     memberHeads: new Set(rules.organization.member_heads),
     referringNouns: trieOf(Object.keys(rules.organization.referring_nouns), (noun) => rules.organization.referring_nouns[noun]),
     memberAbbreviations: new Map(Object.entries(rules.organization.member_abbreviations).map(([abbreviation, head]) => [abbreviation, headDescriber(resources)(head)])),

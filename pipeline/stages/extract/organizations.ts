@@ -30,12 +30,16 @@ export interface OrganizationParse {
   readonly incomplete: boolean;
   /** The organisation named right after the name, part of it (`Cơ quan Cảnh sát điều tra` `Công an TP Hà Nội`). */
   readonly parent?: OrganizationParse;
+  /** The parent is named in the unit's own name and valued as written, not as the body it is short for (`unit_parents`). */
+  readonly parentAsWritten?: boolean;
   /**
    * A place joined to the name after its own place: where a seated body sits
    * (`Đại sứ quán Việt Nam` `tại Lào`), or the twin of a name's place
    * (`Trường Tiểu học Hữu nghị Quảng Ngãi` `- Chăm Pa Sắc`).
    */
   readonly joined?: { readonly start: number; readonly end: number; readonly match: PlaceMatch };
+  /** The province or city whose branch a body named by twin places is (`Hội Hữu nghị Việt Nam - Lào` `tỉnh Đắk Lắk`). */
+  readonly branch?: { readonly canonical: string; readonly end: number; readonly match: PlaceMatch };
 }
 
 export interface OrganizationContext {
@@ -206,12 +210,15 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const { admin, place } = readTail(tokens, tailAfterAbbreviation(tokens, bodyStart, bodyEnd, lex), lex);
   const parent = !place && !admin ? parentAt(tokens, bodyEnd, lex) : null;
   if (parent) return { start, end: parent.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, parent };
+  const unit = !place && !admin && hasBody ? unitParentAt(tokens, bodyEnd, head, lex) : null;
+  if (unit) return { start, end: unit.parent.end, head, headEnd: headMatch.end, bodyStart, bodyEnd: unit.bodyEnd, admin, place, incomplete: false, parent: unit.parent, parentAsWritten: true };
   // A department inside a title (`Trưởng ban Tổ chức`) is none, unless named as the central one or a place's (`Trưởng Ban Dân vận Trung ương`).
   if (!nested && !place && !admin && !endsWithCentral(tokens, bodyEnd, lex) && insideTitle(tokens, start, lex)) return null;
   const tailEnd = place ? place.end : admin ? admin.end : bodyEnd;
   const seated = head.seated === "own" || (head.seated === "after-name" && (hasBody || place !== null));
   const joined = (seated ? joinedPlaceAt(tokens, tailEnd, lex.seatWords, lex) : null) ?? (hasBody ? joinedPlaceAt(tokens, tailEnd, DASHES, lex) : null);
-  if (joined) return { start, end: joined.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, joined };
+  const branch = joined && DASHES.has(tokens[joined.start - 1].text) ? branchAt(tokens, joined.end, lex) : null;
+  if (joined) return { start, end: branch?.end ?? joined.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, joined, ...(branch && { branch }) };
   const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
   if (!hasBody && !place && !admin && !knownHead) return null;
   const named = knownHead || place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd, lex)));
@@ -246,6 +253,11 @@ function joinedPlaceAt(tokens: readonly Token[], index: number, joiners: Readonl
   if (!joiners.has(tokens[index]?.text ?? "")) return null;
   const place = placeAt(tokens, index + 1, lex);
   return place ? { start: index + 1, end: place.end, match: place.value } : null;
+}
+
+function branchAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["branch"] | null {
+  const { admin, place } = readTail(tokens, index, lex);
+  return admin && place?.match ? { canonical: admin.canonical, end: place.end, match: place.match } : null;
 }
 
 /** After a head that ends inside a longer word (`Phòng Cảnh sát` `kinh tế`), the end of that word; else `index`. */
@@ -289,6 +301,23 @@ const ownerAt = (tokens: readonly Token[], index: number, lex: Lexicon) => organ
 /** A named organisation of `parent_heads` right after a name, with no comma between (`CLB` `Công an Hà Nội`). */
 const parentAt = (tokens: readonly Token[], index: number, lex: Lexicon) => organizationAt(tokens, index, lex, lex.parentHeads);
 
+const MAX_UNIT_LOWERCASE = 3;
+
+/** The body a unit belongs to, named after the unit's name and up to three lower-case words of it (`unit_parents`). */
+function unitParentAt(tokens: readonly Token[], index: number, head: OrganizationHead, lex: Lexicon): { bodyEnd: number; parent: OrganizationParse } | null {
+  const parents = lex.unitParents.get(head.expanded);
+  if (!parents) return null;
+  let bodyEnd = index;
+  while (bodyEnd - index < MAX_UNIT_LOWERCASE && isLowercaseNameWord(tokens, bodyEnd, lex)) bodyEnd++;
+  const parent = organizationAt(tokens, bodyEnd, lex, parents);
+  return parent && { bodyEnd, parent };
+}
+
+function isLowercaseNameWord(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  const token = tokens[index];
+  return token?.kind === "word" && !token.capitalised && token.spaced && !lex.connectors.has(token.text) && !lex.nameBreakers.longest(tokens, index);
+}
+
 /** `Ban Tuyên giáo Trung ương`; not `Ban Nữ công Trung ương` `Liên hiệp Công đoàn Lào`, where `Trung ương` is the next organisation's. */
 function endsWithCentral(tokens: readonly Token[], end: number, lex: Lexicon): boolean {
   return tokens[end - 2]?.text === "Trung" && tokens[end - 1]?.text === "ương" && !lex.organizationHeads.longest(tokens, end);
@@ -315,6 +344,14 @@ export function partialName(line: TokenLine, parse: OrganizationParse, lex: Lexi
   return viewName([parse.head.expanded, body, parse.admin?.canonical ?? ""].filter(Boolean).join(" "));
 }
 
+/** The organisation's words with abbreviations expanded and its place by its own name, not the body it is short for. */
+function writtenValue(line: TokenLine, parse: OrganizationParse, context: OrganizationContext): string {
+  const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), context.abbreviations) : "";
+  const place = parse.place ? (parse.place.match?.place.name ?? expandWords(tokenText(line, parse.place.start, parse.place.end), context.abbreviations)) : "";
+  const admin = parse.admin && !place.toLowerCase().startsWith(`${parse.admin.canonical.toLowerCase()} `) ? parse.admin.canonical : "";
+  return viewName([parse.head.expanded, body, admin, place].filter(Boolean).join(" "));
+}
+
 /** A country named by its full name in the organisation's (`Đại sứ quán CHDCND Lào`): the value keeps it, expanded, not the short name `Lào`. */
 function writtenInFull(line: TokenLine, parse: OrganizationParse, place: PlaceEntry, abbreviations: ReadonlyMap<string, string>): boolean {
   if (place.kind !== "country" || !parse.place) return false;
@@ -324,8 +361,14 @@ function writtenInFull(line: TokenLine, parse: OrganizationParse, place: PlaceEn
 
 /** The canonical full name of a parsed organisation. */
 export function organizationValue(line: TokenLine, parse: OrganizationParse, context: OrganizationContext): string {
-  if (parse.parent) return viewName(`${organizationValue(line, { ...parse, parent: undefined }, context)} ${organizationValue(line, parse.parent, context)}`);
-  if (parse.joined) return viewName(`${organizationValue(line, { ...parse, joined: undefined }, context)} ${tokenText(line, parse.joined.start - 1, parse.joined.start)} ${parse.joined.match.place.name}`);
+  if (parse.parent) {
+    const parent = parse.parentAsWritten ? writtenValue(line, parse.parent, context) : organizationValue(line, parse.parent, context);
+    return viewName(`${organizationValue(line, { ...parse, parent: undefined, parentAsWritten: undefined }, context)} ${parent}`);
+  }
+  if (parse.joined) {
+    const branch = parse.branch ? ` ${parse.branch.canonical} ${parse.branch.match.place.name}` : "";
+    return viewName(`${organizationValue(line, { ...parse, joined: undefined, branch: undefined }, context)} ${tokenText(line, parse.joined.start - 1, parse.joined.start)} ${parse.joined.match.place.name}${branch}`);
+  }
   const { rules, abbreviations } = context;
   const head = parse.head.expanded;
   const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), abbreviations) : "";

@@ -151,6 +151,11 @@ function afterAbbreviatedHead(tokens: readonly Token[], index: number, lex: Lexi
   return lex.organizationHeads.endsAt(tokens, index, 3);
 }
 
+function enclosingEnd(spans: ReadonlyMap<number, number>, index: number): number | null {
+  for (const [start, end] of spans) if (start < index && index < end) return end;
+  return null;
+}
+
 /**
  * PER candidates of one line. `spans` maps the first token of each ORG and LOC
  * candidate of the line to its end, so a title can be followed past them.
@@ -181,8 +186,10 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
       const whole = end - start > 1 || isForeignWord(tokens[start]) || tokens[end]?.kind !== "word";
       if (whole && nameAfterCue(tokens, start, end, lex)) candidates.push(personCandidate(lines, lineIndex, start, end, "title", "cue", lex));
     }
-    if (!isCapitalisedWord(token) || (!startsRun(tokens, index) && !ends.has(index) && !afterAbbreviatedHead(tokens, index, lex))) continue;
-    const shapeEnd = personShapeEnd(tokens, index, lex);
+    const nested = afterAbbreviatedHead(tokens, index, lex);
+    if (!isCapitalisedWord(token) || (!startsRun(tokens, index) && !ends.has(index) && !nested)) continue;
+    // The name a school is named after ends with the school's name (`Trường ĐH Tôn Đức Thắng` `Trần Trọng Đạo`).
+    const shapeEnd = personShapeEnd(nested ? tokens.slice(0, enclosingEnd(spans, index) ?? tokens.length) : tokens, index, lex);
     if (shapeEnd !== null && !startsNonName(tokens, index, lex)) candidates.push(personCandidate(lines, lineIndex, index, shapeEnd, "name-shape", "shape", lex));
     const laoEnd = laoShapeEnd(tokens, index, lex);
     if (laoEnd !== null) candidates.push(personCandidate(lines, lineIndex, index, laoEnd, "lao-name", "shape", lex));
