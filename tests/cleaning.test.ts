@@ -294,5 +294,15 @@ describe("more markers of other site layouts", () => {
     expect(markers.isNav("Thông tin tòa soạn")).toBe(true);
     const parts = markers.dateLine("Thứ Tư, 22/05/2024, 10:15 [GMT+7]");
     expect(parts && `${parts.year}-${parts.month}-${parts.day}`).toBe("2024-05-22");
+    const timeFirst = markers.dateLine("Cập nhật lúc: 16:05 Thứ Tư, 03/07/2024 [GMT+7]");
+    expect(timeFirst && `${timeFirst.year}-${timeFirst.month}-${timeFirst.day}`).toBe("2024-07-03");
+  });
+
+  it("knows a bar of the site's services, with the site's name at most among them", () => {
+    expect(markers.isNav("Tiền Phong Online   E-paper   Đăng nhập")).toBe(true);
+    expect(markers.isNav("Đọc báo in   |   Đặt báo   |   Liên hệ quảng cáo   |   RSS")).toBe(true);
+    expect(markers.isNav("Theo dõi Hànộimới trên   Google News")).toBe(true);
+    expect(markers.isNav("Công đoàn Nghệ An hỗ trợ   Đăng nhập")).toBe(false);
+    expect(markers.isNav("Tiền Phong   Nghệ An   Đăng nhập")).toBe(false);
   });
 });

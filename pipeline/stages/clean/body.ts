@@ -61,6 +61,13 @@ function isCreditOnly(page: Page, index: number): boolean {
   return credit !== null && page.wordCount(index) <= page.markers.rules.max_author_words + 2 && /^\(?\s*\p{L}+\s*:/u.test(page.texts[index]);
 }
 
+const SENTENCE_INSIDE = /[.!?…]["”»)]*\s+\p{Lu}/u;
+
+/** One short sentence: a cued caption may end with a full stop (`… chụp ảnh lưu niệm với lưu học sinh Lào.`). */
+function isCaptionSentence(page: Page, index: number): boolean {
+  return page.wordCount(index) <= page.markers.rules.max_cued_caption_words && !SENTENCE_INSIDE.test(page.texts[index]);
+}
+
 function decideBodyLine(page: Page, index: number, end: number, previousMain: string | undefined): void {
   const { markers } = page;
   const text = page.texts[index];
@@ -76,7 +83,7 @@ function decideBodyLine(page: Page, index: number, end: number, previousMain: st
   else if (creditsToEnd(page, index, end)) page.decide(index, "author_end", "author-after-text");
   else if (previous?.rule === "clean/repeats-title" && !page.isNav(index)) page.decide(index, "caption", "after-photo-title");
   else if ((!page.sentenceLike[index] || markers.isBareNavLabel(text)) && page.isNav(index)) page.decide(index, "nav", "navigation");
-  else if (!page.sentenceLike[index] && markers.hasCaptionCue(text)) page.decide(index, "caption", "caption-cue");
+  else if (markers.hasCaptionCue(text) && (!page.sentenceLike[index] || isCaptionSentence(page, index))) page.decide(index, "caption", "caption-cue");
   else if (markers.isListItem(text) && isLeadSeen(page, index)) page.decide(index, "body", "list-item");
   else if (page.sentenceLike[index]) {
     if (isLeadSeen(page, index)) page.decide(index, "body", "paragraph");
@@ -102,6 +109,7 @@ export function decideTail(page: Page, articleEnd: ArticleEnd): void {
     else if (markers.dateLine(text)) page.decide(index, "header", "date-line-after-text");
     else if (page.isNav(index) || markers.isSiteName(text) || markers.isHeaderLine(text)) page.decide(index, "nav", "navigation");
     else if (index > 0 && markers.isBareNavLabel(page.texts[index - 1])) page.decide(index, "nav", "after-nav-label");
+    else if (markers.isSiteSlogan(text) && page.decisions[index - 1]?.rule === "clean/navigation") page.decide(index, "nav", "site-slogan");
     else page.decide(index, "related", articleEnd.rule);
   }
 }

@@ -208,8 +208,19 @@ export class Markers {
       this.hashtag.test(text) ||
       this.navPatterns.some((pattern) => pattern.test(text)) ||
       this.isMenu(text, key) ||
-      this.isBarMenu(text)
+      this.isBarMenu(text) ||
+      this.isUtilityBar(text)
     );
+  }
+
+  /** The site's services between bars (`Đọc báo in | Đặt báo | RSS`), the site's name at most among them. */
+  private isUtilityBar(text: string): boolean {
+    const { min_known: minKnown, max_unknown: maxUnknown } = this.rules.utility_bar;
+    const items = text.split(this.barSeparator).map((item) => item.trim());
+    if (items.length < minKnown) return false;
+    const known = items.filter((item) => this.navLines.has(this.key(item))).length;
+    const unknown = items.length - known;
+    return known >= minKnown && unknown <= maxUnknown && items.every((item) => item !== "" && !this.sentenceFinal.test(item) && item.split(/\s+/u).length <= this.rules.bar_menu.max_item_words);
   }
 
   /** A site menu of items no list knows, between bars (`Trang chủ | Thời sự | Xây dựng Đảng | …`). */
