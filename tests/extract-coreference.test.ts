@@ -51,4 +51,9 @@ describe("coreference", () => {
       ["PER", "NGÔ ANH", "Ngô Anh"],
     ]);
   });
+
+  it("does not read `Thành ủy` as the given name `Thành` said before", () => {
+    const text = "Đoàn do ông Phạm Văn Thành, Ủy viên Ban Thường vụ Thành ủy, làm trưởng đoàn.";
+    expect(found(text, ["PER"])).toEqual([["PER", "Phạm Văn Thành", "Phạm Văn Thành"]]);
+  });
 });

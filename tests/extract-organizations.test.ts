@@ -154,4 +154,19 @@ describe("organizations", () => {
     expect(organizations("ông Nguyễn Văn A, Ủy viên Bộ Chính trị, cho biết")).toEqual([]);
     expect(organizations("Theo Bộ Chính trị, nhiệm vụ")).toEqual([["ORG", "Bộ Chính trị", "Bộ Chính trị"]]);
   });
+
+  it("reads a business's head that opens a company's name after its legal form (`Công ty CP Tập đoàn Trường Thịnh`)", () => {
+    expect(organizations("Công ty CP Tập đoàn Trường Thịnh tài trợ.")).toEqual([["ORG", "Công ty CP Tập đoàn Trường Thịnh", "Công ty Cổ phần Tập đoàn Trường Thịnh"]]);
+    expect(organizations("Công ty Trường Thịnh tài trợ.")).toEqual([["ORG", "Công ty Trường Thịnh", "Công ty Trường Thịnh"]]);
+  });
+
+  it("reads a department's place after the abbreviation of its name in brackets (`Sở Lao động - Thương binh và Xã hội (LĐTBXH) tỉnh Nghệ An`)", () => {
+    expect(organizations("Sở Lao động - Thương binh và Xã hội (LĐTBXH) tỉnh Nghệ An phát biểu.")).toEqual([
+      ["ORG", "Sở Lao động - Thương binh và Xã hội (LĐTBXH) tỉnh Nghệ An", "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"],
+    ]);
+  });
+
+  it("keeps the province after a name ending with twin countries (`Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An`)", () => {
+    expect(organizations("tại Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An")).toEqual([["ORG", "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An"]]);
+  });
 });

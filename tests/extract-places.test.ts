@@ -99,4 +99,28 @@ describe("places", () => {
   it("leaves generic words (`tỉnh bạn`, `hai tỉnh`) and syllables of common words alone", () => {
     expect(places("hỗ trợ tỉnh bạn và hai tỉnh, an sinh xã hội, Trường Đại học Mỹ thuật")).toEqual([]);
   });
+
+  it("values a town that shares its province's name by its name, in the gazetteer's spelling for Lao ones (`thành phố Sa-la-van`)", () => {
+    expect(places("tại thành phố Luông Pha Băng, huyện Điện Biên và thành phố Thanh Hoá")).toEqual([
+      ["LOC", "Luông Pha Băng", "Luông Pha-bang"],
+      ["LOC", "Điện Biên", "Điện Biên"],
+      ["LOC", "Thanh Hoá", "Thanh Hóa"],
+    ]);
+    expect(places("tại thành phố Hà Nội, thành phố Viêng Chăn và tỉnh Sa-la-van")).toEqual([
+      ["LOC", "Hà Nội", "VN-HN"],
+      ["LOC", "Viêng Chăn", "LA-VT"],
+      ["LOC", "Sa-la-van", "LA-SL"],
+    ]);
+  });
+
+  it("knows a Lao province by its English name too (`Xiengkhouang`)", () => {
+    expect(places("Liên hiệp Công đoàn tỉnh Xiengkhouang")).toEqual([["LOC", "Xiengkhouang", "LA-XI"]]);
+  });
+
+  it("reads a Lao name of hyphenated words after an admin word as a title's holder, not a place", () => {
+    expect(found("các Phó Chủ tịch LHCĐ tỉnh Xổm-xạ-nục Keo-mạ-ni và Thoong-băn Xay-nha-lạt", ["LOC", "PER", "ORG"])).toEqual([
+      ["PER", "Xổm-xạ-nục Keo-mạ-ni", "Xổm-xạ-nục Keo-mạ-ni"],
+      ["PER", "Thoong-băn Xay-nha-lạt", "Thoong-băn Xay-nha-lạt"],
+    ]);
+  });
 });

@@ -206,4 +206,20 @@ describe("roles", () => {
   it("states no position in how the text names a late leader (`Chủ tịch Hồ Chí Minh`)", () => {
     expect(triples("Đoàn đã vào Lăng viếng Chủ tịch Hồ Chí Minh.")).toEqual([]);
   });
+
+  it("gives a title after `các` to every name listed after it (`các Phó Chủ tịch LĐLĐ tỉnh A, B`)", () => {
+    expect(triples("Liên đoàn Lao động tỉnh Nghệ An tiếp đoàn. Cùng đi có các Phó Chủ tịch LĐLĐ tỉnh Nguyễn Thị Thu Hà, Lô Văn Thắng; đồng chí Vi Thị Hương.")).toEqual([
+      ["Nguyễn Thị Thu Hà", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"],
+      ["Lô Văn Thắng", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"],
+    ]);
+    expect(triples("cùng các đồng chí Phó Chủ tịch Xổm-xay Kẹo-bun-hương, Thoong-văn In-thạ-vông.")).toEqual([
+      ["Xổm-xay Kẹo-bun-hương", "Phó Chủ tịch", null],
+      ["Thoong-văn In-thạ-vông", "Phó Chủ tịch", null],
+    ]);
+    expect(triples("Phó Chủ tịch LĐLĐ tỉnh Nghệ An Nguyễn Thị Thu Hà, ông Lô Văn Thắng dự.")).toEqual([["Nguyễn Thị Thu Hà", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An"]]);
+  });
+
+  it("reads the holder after a title and its province (`Phó Tỉnh trưởng tỉnh Hủa Phăn Khăm-phăn Xi-thạ-đẹt`)", () => {
+    expect(triples("Phó Tỉnh trưởng tỉnh Hủa Phăn Khăm-phăn Xi-thạ-đẹt dự và phát biểu.")).toEqual([["Khăm-phăn Xi-thạ-đẹt", "Phó Tỉnh trưởng", null]]);
+  });
 });

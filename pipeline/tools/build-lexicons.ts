@@ -434,7 +434,8 @@ function buildLaoProvinces(sharedDir: string, givenNames: GivenNames): Generated
   const provinces = raw.map((province) => {
     if (!isoCodes.has(province.iso)) fail(`${province.iso} is not an ISO 3166-2:LA code`);
     const bare = unique(province.vi.map((name) => normalizeValue(name).replace(LAO_ADMIN_PREFIX, "")));
-    const kept = [...bare, ...(LAO_EXTRA_NAMES[province.iso] ?? [])].filter((name) => laoNameKept(name, province.iso));
+    // The English name is printed too (`tỉnh Houaphanh`, `Liên hiệp Công đoàn tỉnh Xiengkhouang`).
+    const kept = [...bare, ...(LAO_EXTRA_NAMES[province.iso] ?? []), province.en].filter((name) => laoNameKept(name, province.iso));
     const canonical = bare[0];
     const entry = {
       iso_code: province.iso,

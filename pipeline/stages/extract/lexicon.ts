@@ -70,6 +70,10 @@ export interface Lexicon {
   readonly directions: ReadonlySet<string>;
   /** Canonical admin words whose places are all in the gazetteer (`tỉnh`). */
   readonly firstLevelAdminWords: ReadonlySet<string>;
+  /** Admin words of a town, which may share its province's name (`thành phố Sa-la-van`). */
+  readonly townAdminWords: ReadonlySet<string>;
+  /** ISO codes of provinces that are a city themselves (`thành phố Viêng Chăn`). */
+  readonly townFreeProvinces: ReadonlySet<string>;
   /** Canonical admin words that, capitalised with no place after, refer back to one named before (`LĐLĐ Thành phố`). */
   readonly referringAdminWords: ReadonlySet<string>;
   /** `các`, `những` before a feature's head: a kind, not one feature. */
@@ -322,6 +326,8 @@ function compileTries(resources: Resources): Lexicon {
     placeBlockers: new Set(rules.place.blockers),
     directions: new Set(rules.place.directions),
     firstLevelAdminWords: new Set(rules.place.first_level_admin_words),
+    townAdminWords: new Set(rules.place.town_admin_words),
+    townFreeProvinces: new Set(rules.place.town_free_provinces),
     referringAdminWords: new Set(rules.place.referring_admin_words),
     featurePluralMarkers: new Set(rules.place.feature_plural_markers),
     placeList: { markers: new Set(rules.place.list_markers), qualifiers: phraseTrieOf(rules.place.admin_qualifiers), joiners: new Set(rules.place.list_joiners) },

@@ -38,8 +38,8 @@ export interface OrganizationParse {
    * (`Trường Tiểu học Hữu nghị Quảng Ngãi` `- Chăm Pa Sắc`).
    */
   readonly joined?: { readonly start: number; readonly end: number; readonly match: PlaceMatch };
-  /** The province or city whose branch a body named by twin places is (`Hội Hữu nghị Việt Nam - Lào` `tỉnh Đắk Lắk`). */
-  readonly branch?: { readonly canonical: string; readonly end: number; readonly match: PlaceMatch };
+  /** The province or city whose branch a body named by twin places is (`Hội Hữu nghị Việt Nam - Lào` `tỉnh Đắk Lắk`, `Trường Cao đẳng Kỹ thuật Việt - Đức` `Nghệ An`). */
+  readonly branch?: { readonly admin: string | null; readonly end: number; readonly match: PlaceMatch };
 }
 
 export interface OrganizationContext {
@@ -169,6 +169,14 @@ function isTrailingName(tokens: readonly Token[], start: number, end: number, le
   return true;
 }
 
+/** After a company's head and its legal form (`CP`, `TNHH`), the end of a business's head that opens its name (`Tập đoàn`), else `index`. */
+function companyNameStart(tokens: readonly Token[], index: number, lex: Lexicon): number {
+  let after = index;
+  while (tokens[after]?.allCaps && tokens[after].spaced) after++;
+  const inner = lex.companyHeads.starts(tokens[after]) ? lex.companyHeads.longest(tokens, after) : null;
+  return inner ? inner.end : index;
+}
+
 /** A head inside an organisation's name starts another organisation, unless it may be a name word (`Trường Đại học Công đoàn`). */
 function namesOrganization(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
   return !lex.headsAsNames.has(tokens[at].text) || parseOrganization(tokens, at, lex, true)?.incomplete === false;
@@ -198,7 +206,11 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const modified = lex.headModifiers.has(tokens[index]?.text ?? "") && isCapitalisedWord(tokens[index + 1]);
   const bodyStart = index;
   if (modified) index += 1;
-  let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, index, lex), lex, { stopAtHeads: namesOrganization, stopAtPlaces: true, throughLowercase: true, placeInName: insidePersonName });
+  // A business's name may open with a head (`Công ty CP` `Tập đoàn` `Trường Thịnh`): after a company's head, the first word is the name's.
+  const company = lex.companyHeads.longest(tokens, start)?.end === headMatch.end;
+  const nameStart = company ? companyNameStart(tokens, index, lex) : index;
+  const stopAtHeads = (_: readonly Token[], at: number) => !(company && at === nameStart) && namesOrganization(tokens, at, lex);
+  let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, nameStart, lex), lex, { stopAtHeads, stopAtPlaces: true, throughLowercase: true, placeInName: insidePersonName });
   if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced && countsNothing(tokens, index, lex)) bodyEnd = index + 1;
   else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;
   if (titleEndsAt(tokens, start, lex)) bodyEnd = withoutHolder(tokens, bodyStart, bodyEnd, lex);
@@ -238,9 +250,17 @@ function tailAfterAbbreviation(tokens: readonly Token[], bodyStart: number, body
   const letters = [...abbreviation.text];
   const words = tokens.slice(Math.max(bodyStart, bodyEnd - letters.length), bodyEnd);
   const initials = words.map((word) => [...word.text][0]?.toUpperCase()).join("");
-  if (words.length !== letters.length || initials !== abbreviation.text.toUpperCase()) return bodyEnd;
+  if ((words.length !== letters.length || initials !== abbreviation.text.toUpperCase()) && !endsWithExpansion(tokens, bodyStart, bodyEnd, abbreviation.text, lex)) return bodyEnd;
   const after = bodyEnd + 3;
   return lex.adminWords.longest(tokens, after) || placeAt(tokens, after, lex) ? after : bodyEnd;
+}
+
+/** The name's words end with the known expansion of the abbreviation (`Lao động - Thương binh và Xã hội` `(LĐTBXH)`). */
+function endsWithExpansion(tokens: readonly Token[], bodyStart: number, bodyEnd: number, abbreviation: string, lex: Lexicon): boolean {
+  const expansion = lex.abbreviations.get(abbreviation);
+  if (!expansion) return false;
+  const words = tokens.slice(bodyStart, bodyEnd).map((token) => token.text).join(" ");
+  return words.toLowerCase().endsWith(expansion.toLowerCase());
 }
 
 /**
@@ -257,7 +277,7 @@ function joinedPlaceAt(tokens: readonly Token[], index: number, joiners: Readonl
 
 function branchAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["branch"] | null {
   const { admin, place } = readTail(tokens, index, lex);
-  return admin && place?.match ? { canonical: admin.canonical, end: place.end, match: place.match } : null;
+  return place?.match ? { admin: admin?.canonical ?? null, end: place.end, match: place.match } : null;
 }
 
 /** After a head that ends inside a longer word (`Phòng Cảnh sát` `kinh tế`), the end of that word; else `index`. */
@@ -366,7 +386,7 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
     return viewName(`${organizationValue(line, { ...parse, parent: undefined, parentAsWritten: undefined }, context)} ${parent}`);
   }
   if (parse.joined) {
-    const branch = parse.branch ? ` ${parse.branch.canonical} ${parse.branch.match.place.name}` : "";
+    const branch = parse.branch ? ` ${[parse.branch.admin, parse.branch.match.place.name].filter(Boolean).join(" ")}` : "";
     return viewName(`${organizationValue(line, { ...parse, joined: undefined, branch: undefined }, context)} ${tokenText(line, parse.joined.start - 1, parse.joined.start)} ${parse.joined.match.place.name}${branch}`);
   }
   const { rules, abbreviations } = context;

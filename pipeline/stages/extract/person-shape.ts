@@ -6,7 +6,7 @@
 import type { Lexicon } from "./lexicon.ts";
 import { lexiconForm } from "./lexicon.ts";
 import { spelledForeign } from "./foreign.ts";
-import { isCapitalisedWord, placeAt } from "./namewords.ts";
+import { capitalisedRunEnd, isCapitalisedWord, placeAt } from "./namewords.ts";
 import type { Token } from "./tokens.ts";
 
 /** End of a Vietnamese name starting at `start` that fills its capitalised run, or null. */
@@ -44,12 +44,21 @@ function isVietnameseSyllable(token: Token | undefined): boolean {
  * After a first-level admin word, a person's full name (a family name and two
  * or more given syllables) that is no gazetteer place: the admin word refers
  * back to a province named before and the name holds a title
- * (`Chủ tịch LĐLĐ tỉnh Lê Thị Hồng Nhung`).
+ * (`Chủ tịch LĐLĐ tỉnh Lê Thị Hồng Nhung`). So does a Lao name of two or
+ * more words each written with hyphens (`Phó Chủ tịch LHCĐ tỉnh Xổm-xạ-nục
+ * Keo-mạ-ni`): a place's name of that shape is in the gazetteer.
  */
 export function holdsAfterAdmin(tokens: readonly Token[], start: number, adminWord: string, lex: Lexicon): boolean {
   if (!lex.firstLevelAdminWords.has(adminWord) || placeAt(tokens, start, lex)) return false;
   const end = personShapeEnd(tokens, start, lex);
-  return end !== null && end - start >= MIN_FULL_NAME_SYLLABLES;
+  return (end !== null && end - start >= MIN_FULL_NAME_SYLLABLES) || isHyphenatedLaoName(tokens, start);
+}
+
+const HYPHENATED_NAME_WORD = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+
+function isHyphenatedLaoName(tokens: readonly Token[], start: number): boolean {
+  const end = capitalisedRunEnd(tokens, start);
+  return end - start >= 2 && tokens.slice(start, end).every((token) => HYPHENATED_NAME_WORD.test(token.text));
 }
 
 const MIN_FULL_NAME_SYLLABLES = 3;

@@ -8,8 +8,9 @@
 import { titleCase } from "../../core/normalize.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
 import type { Lexicon } from "./lexicon.ts";
-import { compoundEnd, isCapitalisedWord, LIST_JOINERS, startsRun } from "./namewords.ts";
+import { adminWordAt, compoundEnd, isCapitalisedWord, LIST_JOINERS, startsRun } from "./namewords.ts";
 import { foreignRun, isAcronym, isForeignWord, isNameParticle } from "./foreign.ts";
+import { parseOrganization } from "./organizations.ts";
 import { laoShapeEnd, personShapeEnd } from "./person-shape.ts";
 import type { Token, TokenLine } from "./tokens.ts";
 
@@ -102,6 +103,12 @@ function afterTitle(tokens: readonly Token[], index: number, lex: Lexicon, spans
   let position = lex.titleBodies.longest(tokens, index)?.end ?? index;
   position = lex.subBodies.longest(tokens, position)?.end ?? compoundEnd(tokens, position, lex) ?? position;
   for (let step = 0; step < 2; step++) position = spans.get(position) ?? position;
+  // A place after its admin word (`Phó Tỉnh trưởng tỉnh Hủa Phăn` `Khăm-phăn Xi-thạ-đẹt`).
+  const placeStart = adminWordAt(tokens, position, lex);
+  if (placeStart !== null && spans.has(placeStart)) position = spans.get(placeStart)!;
+  // A body named by its head and admin word only (`Phó Chủ tịch LĐLĐ tỉnh` `Nguyễn Thị Thu Hà`).
+  const unnamed = lex.organizationHeads.starts(tokens[position]) ? parseOrganization(tokens, position, lex) : null;
+  if (unnamed?.incomplete) position = unnamed.end;
   if (isAcronym(tokens[position]) && isCapitalisedWord(tokens[position + 1]) && tokens[position + 1].spaced) position += 1;
   if (tokens[position]?.text === ",") {
     const cue = lex.personCues.longest(tokens, position + 1);
@@ -131,18 +138,28 @@ function creditCandidates(lines: readonly TokenLine[], lineIndex: number, index:
   return found;
 }
 
-/** The names listed after the first one an honorific for several cues (`các đồng chí A, B và C`). */
-function listedAfter(lines: readonly TokenLine[], lineIndex: number, end: number, lex: Lexicon): Candidate[] {
+/** The names listed after the first one an honorific or a title for several cues (`các đồng chí A, B và C`, `các Phó Chủ tịch A, B`). */
+function listedAfter(lines: readonly TokenLine[], lineIndex: number, end: number, rule: string, lex: Lexicon): Candidate[] {
   const { tokens } = lines[lineIndex];
   const listed: Candidate[] = [];
   for (let joiner = end; LIST_JOINERS.has(tokens[joiner]?.text ?? ""); ) {
     const start = joiner + 1;
     const nameEnd = personRunEnd(tokens, start, lex);
     if (!nameAfterCue(tokens, start, nameEnd, lex)) break;
-    listed.push(personCandidate(lines, lineIndex, start, nameEnd, "listed-after-honorific", "cue", lex));
+    listed.push(personCandidate(lines, lineIndex, start, nameEnd, rule, "cue", lex));
     joiner = nameEnd;
   }
   return listed;
+}
+
+/** `các` or `những` right before a title, or before the honorific before it (`các đồng chí Phó Chủ tịch`): the title is several people's. */
+export function isPluralBefore(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  if (lex.pluralMarkers.has(tokens[index - 1]?.text ?? "")) return true;
+  for (let start = Math.max(0, index - 2); start < index; start++) {
+    const cue = lex.personCues.longest(tokens, start);
+    if (cue?.value === "honorific" && cue.end === index) return lex.pluralMarkers.has(tokens[start - 1]?.text ?? "");
+  }
+  return false;
 }
 
 /** Right after an organisation's head that ends in capitals (`Trường ĐH` `Tôn Đức Thắng`, `Trường THPT` `Nguyễn Du`): a name may start there. */
@@ -176,7 +193,7 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
       const end = personRunEnd(tokens, cue.end, lex);
       if (nameAfterCue(tokens, cue.end, end, lex)) {
         candidates.push(personCandidate(lines, lineIndex, cue.end, end, cue.value, "cue", lex));
-        if (cue.value === "honorific" && lex.pluralMarkers.has(tokens[index - 1]?.text ?? "")) candidates.push(...listedAfter(lines, lineIndex, end, lex));
+        if (cue.value === "honorific" && lex.pluralMarkers.has(tokens[index - 1]?.text ?? "")) candidates.push(...listedAfter(lines, lineIndex, end, "listed-after-honorific", lex));
       }
     }
     const title = lex.titles.starts(token) ? lex.titles.longest(tokens, index) : null;
@@ -184,7 +201,10 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
       const start = afterTitle(tokens, title.end, lex, spans);
       const end = personRunEnd(tokens, start, lex);
       const whole = end - start > 1 || isForeignWord(tokens[start]) || tokens[end]?.kind !== "word";
-      if (whole && nameAfterCue(tokens, start, end, lex)) candidates.push(personCandidate(lines, lineIndex, start, end, "title", "cue", lex));
+      if (whole && nameAfterCue(tokens, start, end, lex)) {
+        candidates.push(personCandidate(lines, lineIndex, start, end, "title", "cue", lex));
+        if (isPluralBefore(tokens, index, lex)) candidates.push(...listedAfter(lines, lineIndex, end, "listed-after-title", lex));
+      }
     }
     const nested = afterAbbreviatedHead(tokens, index, lex);
     if (!isCapitalisedWord(token) || (!startsRun(tokens, index) && !ends.has(index) && !nested)) continue;

@@ -6,6 +6,7 @@
  * (`Noọng Hét (Xiêng Khoảng)`). Names that are also personal names (`Đức`,
  * `Mỹ`) count only when they stand alone, with no honorific before them.
  */
+import { normalizeValue } from "../../core/normalize.ts";
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
 import type { Lexicon } from "./lexicon.ts";
@@ -19,6 +20,8 @@ interface PlaceFields {
   readonly rule: string;
   readonly strength: Strength;
   readonly place: PlaceEntry | null;
+  /** The value rule of a place valued by its name (default: as written). */
+  readonly nameRule?: string;
 }
 
 function placeCandidate(lines: readonly TokenLine[], lineIndex: number, start: number, end: number, fields: PlaceFields, written?: string): Candidate {
@@ -29,7 +32,7 @@ function placeCandidate(lines: readonly TokenLine[], lineIndex: number, start: n
     rule: fields.rule,
     strength: fields.strength,
     value: place?.iso_code ?? canonical,
-    valueRule: place ? "normalize.loc/gazetteer" : "normalize.loc/as-written",
+    valueRule: place ? "normalize.loc/gazetteer" : (fields.nameRule ?? "normalize.loc/as-written"),
     entityKey: place?.iso_code ? `LOC|${place.iso_code}` : entityKeyOf("LOC", canonical),
     entityName: canonical,
     isoCode: place?.iso_code ?? null,
@@ -79,6 +82,8 @@ function adminPlace(lines: readonly TokenLine[], lineIndex: number, index: numbe
     .map((token) => token.text)
     .join(" ");
   const known = knownPlaceAfterAdmin(tokens, start, lex);
+  const town = known && townName(lines[lineIndex], start, known.end, admin.value, known.value.place, lex);
+  if (town) return { end: known!.end, candidate: placeCandidate(lines, lineIndex, start, known!.end, { rule: "extract.loc/admin-gazetteer", strength: "cue", place: null, nameRule: "normalize.loc/town-name" }, town) };
   if (known) {
     const qualified = placeWithAdmin(lines[lineIndex], start, known.end, adminWord, known.value.place, lex);
     return { end: known.end, candidate: placeCandidate(lines, lineIndex, start, known.end, { rule: "extract.loc/admin-gazetteer", strength: "cue", place: qualified }) };
@@ -89,6 +94,18 @@ function adminPlace(lines: readonly TokenLine[], lineIndex: number, index: numbe
   if (lex.organizationHeads.starts(tokens[start]) && lex.organizationHeads.longest(tokens, start)) return { end: admin.end, candidate: null };
   const end = placeRunEnd(tokens, start, lex);
   return { end, candidate: placeCandidate(lines, lineIndex, start, end, { rule: "extract.loc/admin-word", strength: "cue", place: null }) };
+}
+
+/**
+ * The name of a town that shares its province's name, after a town's admin
+ * word (`thành phố Sa-la-van`, `huyện Điện Biên`), or null. A Lao name takes
+ * the gazetteer's spelling (`Luông Pha Băng` → `Luông Pha-bang`), a
+ * Vietnamese one is as written (`thành phố Huế`, not `Thừa Thiên Huế`).
+ */
+function townName(line: TokenLine, start: number, end: number, adminWord: string, place: PlaceEntry, lex: Lexicon): string | null {
+  if (!lex.townAdminWords.has(adminWord) || place.type === "thanh-pho" || lex.townFreeProvinces.has(place.iso_code ?? "")) return null;
+  if (place.kind === "la-province") return place.name;
+  return place.kind === "vn-province" || place.kind === "vn-province-2025" ? normalizeValue(tokenText(line, start, end)) : null;
 }
 
 function placeWithAdmin(line: TokenLine, start: number, end: number, adminWord: string, fallback: PlaceEntry, lex: Lexicon): PlaceEntry {

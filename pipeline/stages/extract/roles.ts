@@ -16,8 +16,9 @@ import type { Resources } from "../../resources.ts";
 import { tokenText } from "./candidates.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
 import { makeMention } from "./mention.ts";
-import { compoundEnd, isCapitalisedWord, LIST_JOINERS } from "./namewords.ts";
+import { adminWordAt, compoundEnd, isCapitalisedWord, LIST_JOINERS } from "./namewords.ts";
 import { DASHES, parseOrganization, partialName } from "./organizations.ts";
+import { isPluralBefore } from "./persons.ts";
 import { contentTokens, type Token, type TokenLine } from "./tokens.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
 
@@ -212,7 +213,7 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
     let { titleEnd } = parts;
     let organization = mentionAt(mentionsAt.organizations, tokens, organizationStart);
     let end = organization ? tokenIndexAt(tokens, organization.to, "to") : titleEnd;
-    const place = organization ? null : mentionAt(mentionsAt.places, tokens, titleEnd);
+    const place = organization ? null : mentionAt(mentionsAt.places, tokens, adminWordAt(tokens, titleEnd, lex) ?? titleEnd);
     if (place) end = tokenIndexAt(tokens, place.to, "to");
     const mission = place ? missionAt(line, index, titleEnd, end, lex, mentionsAt) : null;
     if (mission) ({ end, organization } = mission);
@@ -313,9 +314,19 @@ function listedBefore(tokens: readonly Token[], holder: Mention, personsEndingAt
 }
 
 function listedAfterColon(tokens: readonly Token[], end: number, personsAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention[] {
-  if (tokens[end]?.text !== ":") return [];
+  return tokens[end]?.text === ":" ? listedFrom(tokens, end + 1, personsAt, lex) : [];
+}
+
+/** After the holder of a title several people hold (`các Phó Chủ tịch LĐLĐ tỉnh A, B và C`), the others. */
+function listedAfterHolder(tokens: readonly Token[], holder: Mention, personsAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention[] {
+  const after = tokenIndexAt(tokens, holder.to, "to");
+  return LIST_JOINERS.has(tokens[after]?.text ?? "") ? listedFrom(tokens, after + 1, personsAt, lex) : [];
+}
+
+/** The people listed from `start`, joined by commas or `và`, each perhaps after an honorific. */
+function listedFrom(tokens: readonly Token[], start: number, personsAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention[] {
   const listed: Mention[] = [];
-  let next = end + 1;
+  let next = start;
   while (next < tokens.length) {
     const cue = lex.personCues.longest(tokens, next);
     const person = personsAt.get(tokens[cue?.value === "honorific" ? cue.end : next]?.from ?? -1);
@@ -359,7 +370,8 @@ function lineRoles(input: ExtractInput, line: TokenLine, lex: Lexicon, mentions:
     const span = spans[position];
     const colonList = listedAfterColon(tokens, span.end, personsAt, lex);
     const holder = colonList.length > 0 ? null : holders[position];
-    const people = holder ? [...listedBefore(tokens, holder, personsEndingAt, titled, lex).reverse(), holder] : colonList;
+    const sharedAfter = holder && isPluralBefore(tokens, span.start, lex) ? listedAfterHolder(tokens, holder, personsAt, lex) : [];
+    const people = holder ? [...listedBefore(tokens, holder, personsEndingAt, titled, lex).reverse(), holder, ...sharedAfter] : colonList;
     for (const person of people) roles.push(roleMention(input, line, span, person));
   }
   return roles;
