@@ -169,4 +169,11 @@ describe("organizations", () => {
   it("keeps the province after a name ending with twin countries (`Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An`)", () => {
     expect(organizations("tại Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An")).toEqual([["ORG", "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An", "Trường Cao đẳng Kỹ thuật Việt - Đức Nghệ An"]]);
   });
+
+  it("does not join a feature to a name across `và` (`Công ty CP Tập đoàn Trường Thịnh và KCN Tây Bắc Quán Hàu`)", () => {
+    expect(found("tại Công ty CP Tập đoàn Trường Thịnh và KCN Tây Bắc Quán Hàu.", ["ORG", "LOC"])).toEqual([
+      ["ORG", "Công ty CP Tập đoàn Trường Thịnh", "Công ty Cổ phần Tập đoàn Trường Thịnh"],
+      ["LOC", "KCN Tây Bắc Quán Hàu", "Khu công nghiệp Tây Bắc Quán Hàu"],
+    ]);
+  });
 });

@@ -123,4 +123,13 @@ describe("places", () => {
       ["PER", "Thoong-băn Xay-nha-lạt", "Thoong-băn Xay-nha-lạt"],
     ]);
   });
+
+  it("keeps a person named with a title inside a feature named after them, and a monument is no organisation's cue", () => {
+    expect(found("đoàn viếng Lăng Chủ tịch Hồ Chí Minh và dâng hoa tượng đài Chủ tịch Hồ Chí Minh.", ["LOC", "PER", "ORG"])).toEqual([
+      ["LOC", "Lăng Chủ tịch Hồ Chí Minh", "Lăng Chủ tịch Hồ Chí Minh"],
+      ["PER", "Hồ Chí Minh", "Hồ Chí Minh"],
+      ["PER", "Hồ Chí Minh", "Hồ Chí Minh"],
+    ]);
+    expect(found("qua Cửa khẩu Quốc tế Cha Lo", ["LOC", "PER"])).toEqual([["LOC", "Cửa khẩu Quốc tế Cha Lo", "Cửa khẩu Quốc tế Cha Lo"]]);
+  });
 });

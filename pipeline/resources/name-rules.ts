@@ -67,6 +67,7 @@ export const NameRulesSchema = z
         company_heads: Phrases,
         generic_followers: Phrases,
         cues: Phrases,
+        not_cues: Phrases,
         generic_preceders: Phrases,
         ordinal_words: Phrases,
         foreign_words: Phrases,

@@ -88,6 +88,8 @@ export interface Lexicon {
   readonly nameBreakers: PhraseTrie<true>;
   /** Lower-case nouns before an organisation's name (`hãng`, `quỹ đầu tư`). */
   readonly organizationCues: PhraseTrie<true>;
+  /** Words that end with an organisation cue but are no cue (`tượng đài`). */
+  readonly notOrganizationCues: PhraseTrie<true>;
   readonly connectors: ReadonlySet<string>;
   readonly creditMarkers: PhraseTrie<true>;
   readonly creditNotNames: PhraseTrie<true>;
@@ -335,6 +337,7 @@ function compileTries(resources: Resources): Lexicon {
     lowercaseNameWords: phrases(rules.name_words.lowercase),
     nameBreakers: phraseTrieOf(rules.name_words.breakers),
     organizationCues: phraseTrieOf(rules.organization.cues),
+    notOrganizationCues: phraseTrieOf(rules.organization.not_cues),
     connectors: new Set(rules.name_words.connectors),
     creditMarkers: phrases(rules.person.credit_markers),
     creditNotNames: phrases(rules.person.credit_not_names),

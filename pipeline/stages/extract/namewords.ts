@@ -137,7 +137,8 @@ export function nameWordsEnd(tokens: readonly Token[], start: number, lex: Lexic
     }
     const joins = lex.connectors.has(token.text) || token.text === ",";
     const next = tokens[index + 1];
-    if (joins && end > start && isCapitalisedWord(next) && !startsHead(tokens, index + 1, lex) && !(options.stopAtPlaces && placeAt(tokens, index + 1, lex))) {
+    const startsFeature = lex.placeHeads.starts(next) && lex.placeHeads.longest(tokens, index + 1) !== null;
+    if (joins && end > start && isCapitalisedWord(next) && !startsHead(tokens, index + 1, lex) && !startsFeature && !(options.stopAtPlaces && placeAt(tokens, index + 1, lex))) {
       if (token.text === ",") commaEnd ??= end;
       else commaEnd = null;
       index += 1;

@@ -442,7 +442,7 @@ function knownValue(name: string, place: string | null): string {
 function cuedOrganization(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): Candidate | null {
   const { tokens } = lines[lineIndex];
   const cue = lex.organizationCues.longest(tokens, index);
-  if (!cue || !isCapitalisedWord(tokens[cue.end]) || !tokens[cue.end].spaced) return null;
+  if (!cue || !isCapitalisedWord(tokens[cue.end]) || !tokens[cue.end].spaced || lex.notOrganizationCues.endsAt(tokens, cue.end, 2)) return null;
   const start = cue.end;
   if (lex.organizationHeads.longest(tokens, start) || lex.organizationNames.longest(tokens, start) || personShapeEnd(tokens, start, lex) !== null) return null;
   const end = nameWordsEnd(tokens, start, lex, { stopAtHeads: true, stopAtPlaces: false });

@@ -1,13 +1,18 @@
 /**
  * Weigh PER, ORG and LOC candidates against each other. Mentions of one type
- * never overlap; a PER and a LOC never overlap; a LOC or PER may sit inside
- * an ORG (nested, ANNOTATION.md) but not straddle its edge. Candidates are
+ * never overlap; a LOC or PER may sit inside an ORG (nested, ANNOTATION.md)
+ * but not straddle its edge; a PER and a LOC overlap only when a feature is
+ * named after a person with a title (`Lăng Chủ tịch Hồ Chí Minh`). Candidates are
  * accepted greedily: cue-backed ones first, then longer ones (a full name
  * `Nguyễn Thái Bình` beats the province inside it), then lexicon over shape,
  * then by type (a gazetteer place beats an organisation or name of the same
  * span; among shape-only candidates a name beats an ambiguous place).
  */
 import { STRENGTH_ORDER, type Candidate, type NameType } from "./candidates.ts";
+
+/** A feature's name (`Lăng Chủ tịch Hồ Chí Minh`), which a person named with a title may sit inside (not `Cửa khẩu Cha Lo`). */
+const FEATURE_RULE = "extract.loc/feature-head";
+const TITLED_PERSON_RULE = "extract.per/title";
 
 const LEXICON_TYPE_ORDER: Readonly<Record<NameType, number>> = { LOC: 0, ORG: 1, PER: 2 };
 const SHAPE_TYPE_ORDER: Readonly<Record<NameType, number>> = { PER: 0, ORG: 1, LOC: 2 };
@@ -35,8 +40,8 @@ function strictlyInside(inner: Candidate, outer: Candidate): boolean {
 function clashes(candidate: Candidate, kept: Candidate): boolean {
   if (!overlaps(candidate, kept)) return false;
   if (candidate.type === kept.type) return true;
-  if (kept.type === "ORG") return !strictlyInside(candidate, kept);
-  if (candidate.type === "ORG") return !strictlyInside(kept, candidate);
+  const [inner, outer] = candidate.to - candidate.from < kept.to - kept.from ? [candidate, kept] : [kept, candidate];
+  if (outer.type === "ORG" || (outer.rule === FEATURE_RULE && inner.rule === TITLED_PERSON_RULE)) return !strictlyInside(inner, outer);
   return true;
 }
 
