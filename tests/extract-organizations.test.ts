@@ -176,4 +176,22 @@ describe("organizations", () => {
       ["LOC", "KCN Tây Bắc Quán Hàu", "Khu công nghiệp Tây Bắc Quán Hàu"],
     ]);
   });
+
+  it("reads the body of all the zones of a place as one organisation (`Công đoàn các KCN Bình Dương`), not a kind of body", () => {
+    expect(organizations("các khu công nghiệp (KCN) của tỉnh. Sáng nay, CĐ các KCN Bình Dương và Ban Quản lý (BQL) các KCN Bình Dương ký kết.")).toEqual([
+      ["ORG", "CĐ các KCN Bình Dương", "Công đoàn các Khu công nghiệp Bình Dương"],
+      ["ORG", "Ban Quản lý (BQL) các KCN Bình Dương", "Ban Quản lý các Khu công nghiệp Bình Dương"],
+    ]);
+    expect(organizations("Công đoàn các Khu công nghiệp và chế xuất Hà Nội tổ chức.")).toEqual([["ORG", "Công đoàn các Khu công nghiệp và chế xuất Hà Nội", "Công đoàn các Khu công nghiệp và chế xuất Hà Nội"]]);
+    expect(organizations("Công đoàn các cấp tỉnh Nghệ An và Công đoàn các KCN tổ chức.")).toEqual([]);
+  });
+
+  it("reads a union's guest house, school and a front named as they are (`Nhà khách Công đoàn Thanh Hoá`)", () => {
+    expect(organizations("Đoàn nghỉ tại Nhà khách Công đoàn Thanh Hoá. Trường Bồi dưỡng cán bộ Công đoàn Lào đào tạo. Mặt trận Lào xây dựng đất nước dự.")).toEqual([
+      ["ORG", "Nhà khách Công đoàn Thanh Hoá", "Nhà khách Công đoàn Thanh Hóa"],
+      ["ORG", "Trường Bồi dưỡng cán bộ Công đoàn Lào", "Trường Bồi dưỡng cán bộ Công đoàn Lào"],
+      ["ORG", "Mặt trận Lào xây dựng đất nước", "Mặt trận Lào xây dựng đất nước"],
+    ]);
+    expect(organizations("Trường Phổ thông dân tộc nội trú tỉnh Hủa Phăn nhận quà.")).toEqual([["ORG", "Trường Phổ thông dân tộc nội trú tỉnh Hủa Phăn", "Trường Phổ thông dân tộc nội trú tỉnh Hủa Phăn"]]);
+  });
 });

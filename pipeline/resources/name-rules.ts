@@ -64,6 +64,7 @@ export const NameRulesSchema = z
         referring_nouns: z.record(z.string(), z.string()),
         parent_heads: Phrases,
         unit_parents: z.record(z.string(), Phrases),
+        zone_bodies: z.object({ heads: Phrases, marker: z.string(), zones: Phrases }).strict(),
         company_heads: Phrases,
         generic_followers: Phrases,
         cues: Phrases,

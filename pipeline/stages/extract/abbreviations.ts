@@ -77,10 +77,18 @@ export function learnDefinitions(lines: readonly TokenLine[]): Definition[] {
   return definitions;
 }
 
-/** The article's abbreviation table: the lexicon, overridden by what the article defines. */
+/**
+ * The article's abbreviation table: the lexicon, overridden by what the
+ * article defines otherwise. A definition that differs from the lexicon's
+ * only in capitals keeps the lexicon's (`các khu công nghiệp (KCN)` still
+ * gives `Công đoàn các Khu công nghiệp Bình Dương`), so values are the same
+ * on every page.
+ */
 export function abbreviationTable(lex: Lexicon, definitions: readonly Definition[]): ReadonlyMap<string, string> {
   if (definitions.length === 0) return lex.abbreviations;
   const table = new Map(lex.abbreviations);
-  for (const definition of definitions) table.set(definition.abbreviation, definition.expansion);
+  for (const { abbreviation, expansion } of definitions) {
+    if (lex.abbreviations.get(abbreviation)?.toLowerCase() !== expansion.toLowerCase()) table.set(abbreviation, expansion);
+  }
   return table;
 }

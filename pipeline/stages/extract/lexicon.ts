@@ -44,6 +44,8 @@ export interface Lexicon {
   readonly parentHeads: PhraseTrie<OrganizationHead>;
   /** By a unit's head (`Trung tâm`): heads of the bodies named after the unit's name (`unit_parents`). */
   readonly unitParents: ReadonlyMap<string, PhraseTrie<OrganizationHead>>;
+  /** Heads of the body of all the zones of a place, the word before the zones, and the zones' words (`zone_bodies`). */
+  readonly zoneBodies: { readonly heads: ReadonlySet<string>; readonly marker: string; readonly zones: PhraseTrie<true> };
   /** Heads of a body that belongs to an organisation named right after them (`Công đoàn` `Công ty …`). */
   readonly memberHeads: ReadonlySet<string>;
   /** `công ty`, `nhà trường` after a title: the organisation named before whose name starts with this head. */
@@ -310,6 +312,7 @@ function compileTries(resources: Resources): Lexicon {
     titleGroupNouns: phraseTrieOf(rules.titles.group_nouns),
     organizationHeads: organizationHeads(resources),
     parentHeads: organizationHeads(resources, new Set(rules.organization.parent_heads)),
+    zoneBodies: { heads: new Set(rules.organization.zone_bodies.heads.map(normalizeValue)), marker: rules.organization.zone_bodies.marker, zones: phraseTrieOf(rules.organization.zone_bodies.zones) },
     unitParents: new Map(Object.entries(rules.organization.unit_parents).map(([unit, parents]) => [normalizeValue(unit), organizationHeads(resources, new Set(parents))])),
     memberHeads: new Set(rules.organization.member_heads),
     referringNouns: trieOf(Object.keys(rules.organization.referring_nouns), (noun) => rules.organization.referring_nouns[noun]),

@@ -169,6 +169,14 @@ function isTrailingName(tokens: readonly Token[], start: number, end: number, le
   return true;
 }
 
+/** The end of `các KCN` after the head of the body of all the zones of a place (`Công đoàn` `các KCN` `Bình Dương`), or null. */
+function zonesEnd(tokens: readonly Token[], index: number, head: OrganizationHead, lex: Lexicon): number | null {
+  const { heads, marker, zones } = lex.zoneBodies;
+  if (!heads.has(head.expanded) || tokens[index]?.text !== marker) return null;
+  const end = zones.longest(tokens, index + 1)?.end;
+  return end !== undefined && readTail(tokens, end, lex).place ? end : null;
+}
+
 /** After a company's head and its legal form (`CP`, `TNHH`), the end of a business's head that opens its name (`Tập đoàn`), else `index`. */
 function companyNameStart(tokens: readonly Token[], index: number, lex: Lexicon): number {
   let after = index;
@@ -182,11 +190,15 @@ function namesOrganization(tokens: readonly Token[], at: number, lex: Lexicon): 
   return !lex.headsAsNames.has(tokens[at].text) || parseOrganization(tokens, at, lex, true)?.incomplete === false;
 }
 
-/** `CĐ Công ty …`: an abbreviation that is a member head only right before the organisation the body belongs to. */
+/** `CĐ Công ty …`, `CĐ các KCN Bình Dương`: an abbreviation that is a member head only right before the organisation the body belongs to, or the zones. */
 function memberAbbreviationParse(tokens: readonly Token[], start: number, lex: Lexicon): OrganizationParse | null {
   const head = lex.memberAbbreviations.get(tokens[start].text);
-  const owner = head ? ownerAt(tokens, start + 1, lex) : null;
-  if (!head || !owner) return null;
+  if (!head) return null;
+  const zones = zonesEnd(tokens, start + 1, head, lex);
+  const { admin, place } = zones === null ? { admin: null, place: null } : readTail(tokens, zones, lex);
+  if (zones !== null && place) return { start, end: place.end, head, headEnd: start + 1, bodyStart: start + 1, bodyEnd: zones, admin, place, incomplete: false };
+  const owner = ownerAt(tokens, start + 1, lex);
+  if (!owner) return null;
   return { start, end: owner.end, head, headEnd: start + 1, bodyStart: start + 1, bodyEnd: start + 1, admin: null, place: null, incomplete: false, parent: owner };
 }
 
@@ -210,7 +222,8 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const company = lex.companyHeads.longest(tokens, start)?.end === headMatch.end;
   const nameStart = company ? companyNameStart(tokens, index, lex) : index;
   const stopAtHeads = (_: readonly Token[], at: number) => !(company && at === nameStart) && namesOrganization(tokens, at, lex);
-  let bodyEnd = nameWordsEnd(tokens, headWordEnd(tokens, start, nameStart, lex), lex, { stopAtHeads, stopAtPlaces: true, throughLowercase: true, placeInName: insidePersonName });
+  const zones = zonesEnd(tokens, index, head, lex);
+  let bodyEnd = zones ?? nameWordsEnd(tokens, headWordEnd(tokens, start, nameStart, lex), lex, { stopAtHeads, stopAtPlaces: true, throughLowercase: true, placeInName: insidePersonName });
   if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced && countsNothing(tokens, index, lex)) bodyEnd = index + 1;
   else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;
   if (titleEndsAt(tokens, start, lex)) bodyEnd = withoutHolder(tokens, bodyStart, bodyEnd, lex);
@@ -222,7 +235,8 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const { admin, place } = readTail(tokens, tailAfterAbbreviation(tokens, bodyStart, bodyEnd, lex), lex);
   const parent = !place && !admin ? parentAt(tokens, bodyEnd, lex) : null;
   if (parent) return { start, end: parent.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, parent };
-  const unit = !place && !admin && hasBody ? unitParentAt(tokens, bodyEnd, head, lex) : null;
+  // Lower-case words of the unit's name only after a capitalised one (not `Trung tâm hỗ trợ công nhân` `LĐLĐ …`).
+  const unit = !place && !admin ? unitParentAt(tokens, bodyEnd, head, lex, hasBody ? MAX_UNIT_LOWERCASE : 0) : null;
   if (unit) return { start, end: unit.parent.end, head, headEnd: headMatch.end, bodyStart, bodyEnd: unit.bodyEnd, admin, place, incomplete: false, parent: unit.parent, parentAsWritten: true };
   // A department inside a title (`Trưởng ban Tổ chức`) is none, unless named as the central one or a place's (`Trưởng Ban Dân vận Trung ương`).
   if (!nested && !place && !admin && !endsWithCentral(tokens, bodyEnd, lex) && insideTitle(tokens, start, lex)) return null;
@@ -323,12 +337,12 @@ const parentAt = (tokens: readonly Token[], index: number, lex: Lexicon) => orga
 
 const MAX_UNIT_LOWERCASE = 3;
 
-/** The body a unit belongs to, named after the unit's name and up to three lower-case words of it (`unit_parents`). */
-function unitParentAt(tokens: readonly Token[], index: number, head: OrganizationHead, lex: Lexicon): { bodyEnd: number; parent: OrganizationParse } | null {
+/** The body a unit belongs to, named after the unit's name and up to `lowercase` lower-case words of it (`unit_parents`). */
+function unitParentAt(tokens: readonly Token[], index: number, head: OrganizationHead, lex: Lexicon, lowercase: number): { bodyEnd: number; parent: OrganizationParse } | null {
   const parents = lex.unitParents.get(head.expanded);
   if (!parents) return null;
   let bodyEnd = index;
-  while (bodyEnd - index < MAX_UNIT_LOWERCASE && isLowercaseNameWord(tokens, bodyEnd, lex)) bodyEnd++;
+  while (bodyEnd - index < lowercase && isLowercaseNameWord(tokens, bodyEnd, lex)) bodyEnd++;
   const parent = organizationAt(tokens, bodyEnd, lex, parents);
   return parent && { bodyEnd, parent };
 }
