@@ -60,4 +60,12 @@ describe("persons", () => {
     const text = "Nhân dịp Tết Bunpimay, đoàn đến thăm. Dịp Tết cổ truyền Bun Pi May, bà Khăm Phăn tặng quà. Mừng Tết Bunpimay năm 2024.";
     expect(people(text)).toEqual([["PER", "Khăm Phăn", "Khăm Phăn"]]);
   });
+
+  it("takes two or three capitalised words written with hyphens for a Lao name whatever their syllables, but not a place", () => {
+    expect(people("Học viên Sỉ-xu-phăn Xay-nha-sẳn tốt nghiệp thủ khoa.")).toEqual([["PER", "Sỉ-xu-phăn Xay-nha-sẳn", "Sỉ-xu-phăn Xay-nha-sẳn"]]);
+    expect(found("đến tỉnh Xa-van-na-khệt và Luông Pha-bang", ["PER", "LOC"])).toEqual([
+      ["LOC", "Xa-van-na-khệt", "LA-SV"],
+      ["LOC", "Luông Pha-bang", "LA-LP"],
+    ]);
+  });
 });

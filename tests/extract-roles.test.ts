@@ -222,4 +222,12 @@ describe("roles", () => {
   it("reads the holder after a title and its province (`Phó Tỉnh trưởng tỉnh Hủa Phăn Khăm-phăn Xi-thạ-đẹt`)", () => {
     expect(triples("Phó Tỉnh trưởng tỉnh Hủa Phăn Khăm-phăn Xi-thạ-đẹt dự và phát biểu.")).toEqual([["Khăm-phăn Xi-thạ-đẹt", "Phó Tỉnh trưởng", null]]);
   });
+
+  it("gives a title several people hold to the names listed after its colon", () => {
+    expect(triples("Đồng chí Lường Thị Ngọc Hân - Chủ tịch LĐLĐ tỉnh Sơn La; các đồng chí Phó Chủ tịch LĐLĐ tỉnh: Vì Thị Thu Lan, Hoàng Minh Tuấn.")).toEqual([
+      ["Lường Thị Ngọc Hân", "Chủ tịch", "Liên đoàn Lao động tỉnh Sơn La"],
+      ["Vì Thị Thu Lan", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Sơn La"],
+      ["Hoàng Minh Tuấn", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Sơn La"],
+    ]);
+  });
 });

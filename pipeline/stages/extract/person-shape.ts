@@ -51,14 +51,22 @@ function isVietnameseSyllable(token: Token | undefined): boolean {
 export function holdsAfterAdmin(tokens: readonly Token[], start: number, adminWord: string, lex: Lexicon): boolean {
   if (!lex.firstLevelAdminWords.has(adminWord) || placeAt(tokens, start, lex)) return false;
   const end = personShapeEnd(tokens, start, lex);
-  return (end !== null && end - start >= MIN_FULL_NAME_SYLLABLES) || isHyphenatedLaoName(tokens, start);
+  return (end !== null && end - start >= MIN_FULL_NAME_SYLLABLES) || hyphenatedNameEnd(tokens, start, lex) !== null;
 }
 
 const HYPHENATED_NAME_WORD = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+const MAX_HYPHENATED_NAME_WORDS = 3;
 
-function isHyphenatedLaoName(tokens: readonly Token[], start: number): boolean {
+/**
+ * Two or three capitalised words, each written with hyphens and none a
+ * gazetteer place (`Sỉ-xu-phăn Xay-nha-sẳn`): a Lao name whatever its
+ * syllables. A place's name of that shape is in the gazetteer.
+ */
+function hyphenatedNameEnd(tokens: readonly Token[], start: number, lex: Lexicon): number | null {
   const end = capitalisedRunEnd(tokens, start);
-  return end - start >= 2 && tokens.slice(start, end).every((token) => HYPHENATED_NAME_WORD.test(token.text));
+  const words = end - start;
+  if (words < 2 || words > MAX_HYPHENATED_NAME_WORDS || placeAt(tokens, start, lex)) return null;
+  return tokens.slice(start, end).every((token) => HYPHENATED_NAME_WORD.test(token.text)) ? end : null;
 }
 
 const MIN_FULL_NAME_SYLLABLES = 3;
@@ -78,6 +86,10 @@ function laoSyllableCount(token: Token, lex: Lexicon): number {
 
 /** End of a run of at least `minimum` Lao name syllables starting at `start`, or null. */
 export function laoShapeEnd(tokens: readonly Token[], start: number, lex: Lexicon): number | null {
+  return laoSyllablesEnd(tokens, start, lex) ?? hyphenatedNameEnd(tokens, start, lex);
+}
+
+function laoSyllablesEnd(tokens: readonly Token[], start: number, lex: Lexicon): number | null {
   const minimum = lex.minLaoSyllables;
   let end = start;
   let syllables = 0;

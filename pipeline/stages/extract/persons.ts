@@ -198,12 +198,15 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
     }
     const title = lex.titles.starts(token) ? lex.titles.longest(tokens, index) : null;
     if (title) {
-      const start = afterTitle(tokens, title.end, lex, spans);
+      const shared = isPluralBefore(tokens, index, lex);
+      const skipped = afterTitle(tokens, title.end, lex, spans);
+      // A colon before the names a title is several people's (`các Phó Chủ tịch LĐLĐ tỉnh: Vì Thị Thu Lan, Hoàng Minh Tuấn`).
+      const start = shared && tokens[skipped]?.text === ":" && isCapitalisedWord(tokens[skipped + 1]) ? skipped + 1 : skipped;
       const end = personRunEnd(tokens, start, lex);
       const whole = end - start > 1 || isForeignWord(tokens[start]) || tokens[end]?.kind !== "word";
       if (whole && nameAfterCue(tokens, start, end, lex)) {
         candidates.push(personCandidate(lines, lineIndex, start, end, "title", "cue", lex));
-        if (isPluralBefore(tokens, index, lex)) candidates.push(...listedAfter(lines, lineIndex, end, "listed-after-title", lex));
+        if (shared) candidates.push(...listedAfter(lines, lineIndex, end, "listed-after-title", lex));
       }
     }
     const nested = afterAbbreviatedHead(tokens, index, lex);
