@@ -294,6 +294,15 @@ describe("more markers of other site layouts", () => {
     expect(markers.isNav("Thông tin tòa soạn")).toBe(true);
     const parts = markers.dateLine("Thứ Tư, 22/05/2024, 10:15 [GMT+7]");
     expect(parts && `${parts.year}-${parts.month}-${parts.day}`).toBe("2024-05-22");
+    expect(markers.breadcrumb("Hữu nghị  >  Việt - Lào")).toHaveLength(2);
+    expect(markers.breadcrumb("Ngoại giao › Hoạt động của các Cơ quan đại diện")).toHaveLength(2);
+    expect(markers.breadcrumb("Hà Nội > nơi hội tụ tinh hoa")).toBeNull();
+    expect(markers.isSiteSlogan("Báo điện tử của Trung ương Hội Nông dân Việt Nam")).toBe(true);
+    expect(markers.isSiteSlogan("Tạp chí điện tử của Liên hiệp các tổ chức hữu nghị Việt Nam")).toBe(true);
+    expect(markers.isNav("Nguồn NLĐ: https://nld.com.vn/quang-ngai-tap-huan-196240605142011.htm")).toBe(true);
+    expect(markers.isNav("Chia sẻ: Facebook | X | WhatsApp")).toBe(true);
+    expect(markers.isHeaderLine("Người Lao Động · 05/06/2024 14:20")).toBe(true);
+    expect(markers.byline("Người Lao Động · 05/06/2024 14:20")).toBeNull();
     const timeFirst = markers.dateLine("Cập nhật lúc: 16:05 Thứ Tư, 03/07/2024 [GMT+7]");
     expect(timeFirst && `${timeFirst.year}-${timeFirst.month}-${timeFirst.day}`).toBe("2024-07-03");
   });

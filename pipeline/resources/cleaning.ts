@@ -33,8 +33,10 @@ export const CleaningRulesSchema = z
     header_lines: phrases,
     breadcrumb_separator: pattern,
     breadcrumb_label: pattern,
+    breadcrumb_chevron: pattern,
     breadcrumb_home: phrases,
     max_breadcrumb_items: z.number().int().min(2),
+    max_breadcrumb_item_words: z.number().int().positive(),
     published: z
       .object({
         today_words: phrases.min(1),
@@ -76,6 +78,8 @@ export const CleaningRulesSchema = z
     max_author_words: z.number().int().positive(),
     max_subheading_words: z.number().int().positive(),
     max_cued_caption_words: z.number().int().positive(),
+    max_site_name_words: z.number().int().positive(),
+    plain_caption: z.object({ max_words: z.number().int().positive(), min_words: z.number().int().positive(), marks: pattern }).strict(),
     max_headline_words: z.number().int().positive(),
     categories: phrases,
     lead_openers: phrases,

@@ -68,6 +68,21 @@ function isCaptionSentence(page: Page, index: number): boolean {
   return page.wordCount(index) <= page.markers.rules.max_cued_caption_words && !SENTENCE_INSIDE.test(page.texts[index]);
 }
 
+/** One plain short sentence with a paragraph after it (`plain_caption`). */
+function isPlainCaption(page: Page, index: number, end: number): boolean {
+  const { max_words: maxWords, min_words: minWords } = page.markers.rules.plain_caption;
+  const words = page.wordCount(index);
+  const text = page.texts[index];
+  if (words > maxWords || words < minWords || !text.endsWith(".") || SENTENCE_INSIDE.test(text) || page.markers.hasPlainCaptionMark(text)) return false;
+  for (let later = index + 1; later < end; later++) if (page.sentenceLike[later]) return true;
+  return false;
+}
+
+/** Under the summary, the author's name with the date on the next line (`Hồ Phúc` / `14/06/2025 09:25`). */
+function datedBylineAt(page: Page, index: number): boolean {
+  return page.byline(index)?.kind === "name" && index + 1 < page.size && page.markers.dateLine(page.texts[index + 1]) !== null;
+}
+
 function decideBodyLine(page: Page, index: number, end: number, previousMain: string | undefined): void {
   const { markers } = page;
   const text = page.texts[index];
@@ -81,10 +96,13 @@ function decideBodyLine(page: Page, index: number, end: number, previousMain: st
   else if (!page.sentenceLike[index] && markers.isSiteName(text)) page.decide(index, "nav", "site-name");
   else if (markers.isInlineRelated(text)) page.decide(index, "related", "inline-related-link");
   else if (creditsToEnd(page, index, end)) page.decide(index, "author_end", "author-after-text");
+  else if (previousMain === "lead" && datedBylineAt(page, index)) page.decide(index, "byline", "byline-after-lead");
+  else if (previousMain === "byline" && markers.dateLine(text)) page.decide(index, "header", "date-under-byline");
   else if (previous?.rule === "clean/repeats-title" && !page.isNav(index)) page.decide(index, "caption", "after-photo-title");
   else if ((!page.sentenceLike[index] || markers.isBareNavLabel(text)) && page.isNav(index)) page.decide(index, "nav", "navigation");
   else if (markers.hasCaptionCue(text) && (!page.sentenceLike[index] || isCaptionSentence(page, index))) page.decide(index, "caption", "caption-cue");
   else if (markers.isListItem(text) && isLeadSeen(page, index)) page.decide(index, "body", "list-item");
+  else if (isPlainCaption(page, index, end) && isLeadSeen(page, index)) page.decide(index, "caption", "plain-caption");
   else if (page.sentenceLike[index]) {
     if (isLeadSeen(page, index)) page.decide(index, "body", "paragraph");
     else page.decide(index, "lead", "first-paragraph");
@@ -100,16 +118,27 @@ export function decideBody(page: Page, from: number, articleEnd: ArticleEnd): vo
   }
 }
 
+/** A short line without final stop right above the footer or the site's slogan: the site's name. */
+function siteNameAbove(page: Page, index: number): boolean {
+  const next = index + 1;
+  if (next >= page.size || page.sentenceLike[index] || page.wordCount(index) > page.markers.rules.max_site_name_words) return false;
+  return page.markers.isFooter(page.texts[next]) || page.markers.isSiteSlogan(page.texts[next]);
+}
+
 export function decideTail(page: Page, articleEnd: ArticleEnd): void {
   const { markers } = page;
+  let inFooter = false;
   for (let index = articleEnd.end; index < page.size; index++) {
     const text = page.texts[index];
-    if (page.isTrailingHeading(index)) page.decide(index, "nav", "trailing-heading");
+    inFooter ||= markers.isFooter(text);
+    if (inFooter) page.decide(index, "nav", "footer");
+    else if (page.isTrailingHeading(index)) page.decide(index, "nav", "trailing-heading");
     // A page that prints its date stamp below the text (`Cập nhật: 14/10/2024 - 16:25`): the stamp, as above the title.
     else if (markers.dateLine(text)) page.decide(index, "header", "date-line-after-text");
     else if (page.isNav(index) || markers.isSiteName(text) || markers.isHeaderLine(text)) page.decide(index, "nav", "navigation");
     else if (index > 0 && markers.isBareNavLabel(page.texts[index - 1])) page.decide(index, "nav", "after-nav-label");
-    else if (markers.isSiteSlogan(text) && page.decisions[index - 1]?.rule === "clean/navigation") page.decide(index, "nav", "site-slogan");
+    else if (markers.isSiteSlogan(text) && ["clean/navigation", "clean/site-name-above-footer"].includes(page.decisions[index - 1]?.rule ?? "")) page.decide(index, "nav", "site-slogan");
+    else if (siteNameAbove(page, index)) page.decide(index, "nav", "site-name-above-footer");
     else page.decide(index, "related", articleEnd.rule);
   }
 }

@@ -134,6 +134,15 @@ function pastCredits(page: Page, from: number): number {
   return index;
 }
 
+/** The byline's date on the line after it, and a paragraph of prose before any trailing heading (a byline under the summary, `Hồ Phúc` / `14/06/2025 09:25`). */
+function datedBylineBeforeText(page: Page, next: number): boolean {
+  if (next >= page.size || page.markers.dateLine(page.texts[next]) === null) return false;
+  for (let later = next + 1; later < page.size && !page.isTrailingHeading(later); later++) {
+    if (page.sentenceLike[later] && page.wordCount(later) >= page.markers.rules.min_prose_words) return true;
+  }
+  return false;
+}
+
 /** A byline after the text: a labelled or newsroom credit, or names followed by no paragraph; with the credits after it. */
 function closingByline(page: Page, from: number, until: number): number | null {
   for (let index = from; index + 1 < until; index++) {
@@ -142,7 +151,7 @@ function closingByline(page: Page, from: number, until: number): number | null {
     if (byline.kind !== "name") return pastCredits(page, index + 1);
     const next = index + 1;
     const paragraphNext = next < page.size && page.sentenceLike[next] && !page.isNav(next) && !page.isTrailingHeading(next);
-    if (!paragraphNext) return pastCredits(page, next);
+    if (!paragraphNext && !datedBylineBeforeText(page, next)) return pastCredits(page, next);
   }
   return null;
 }

@@ -59,6 +59,8 @@ const NAMES_OPENING = /^\p{Lu}[\p{L}\p{M}]*\s+\p{Lu}/u;
 const VOWEL = /[aeiouy]/iu;
 /** A date line's day, month and year are numbers: a line without a digit holds no date. */
 const DIGIT = /\d/u;
+/** A breadcrumb item opens with a capital (`Việt - Lào`), not with a word of a sentence. */
+const CAPITALISED = /^\s*\p{Lu}/u;
 
 /** Marks that no line of names holds outside the note after it. */
 const NOT_IN_NAMES = /[.:;!?()\d]/u;
@@ -110,6 +112,8 @@ export class Markers {
   private readonly nameSeparator: RegExp;
   private readonly breadcrumbSeparator: RegExp;
   private readonly breadcrumbLabel: RegExp;
+  private readonly breadcrumbChevron: RegExp;
+  private readonly plainCaptionMarks: RegExp;
   private readonly sourceLabels: ReadonlySet<string>;
   private readonly dateLines: readonly RegExp[];
   private readonly captionCredits: readonly RegExp[];
@@ -164,6 +168,8 @@ export class Markers {
     this.nameSeparator = new RegExp(rules.byline.name_separator, "gu");
     this.breadcrumbSeparator = new RegExp(rules.breadcrumb_separator, "gu");
     this.breadcrumbLabel = new RegExp(rules.breadcrumb_label, "iu");
+    this.breadcrumbChevron = new RegExp(rules.breadcrumb_chevron, "u");
+    this.plainCaptionMarks = new RegExp(rules.plain_caption.marks, "u");
     this.sourceLabels = new Set(rules.byline.source_labels.map((label) => this.key(label)));
     this.dateLines = rules.date_lines.map((source) => new RegExp(source, "iu"));
     this.captionCredits = rules.caption_credits.map((source) => new RegExp(source, "iu"));
@@ -290,6 +296,16 @@ export class Markers {
     return this.bareOutletNames.has(this.key(text));
   }
 
+  /** A mark a plain caption has none of (`plain_caption.marks`). */
+  hasPlainCaptionMark(text: string): boolean {
+    return this.plainCaptionMarks.test(text);
+  }
+
+  /** A line of the page's footer (`Giấy phép số …`, `© …`). */
+  isFooter(text: string): boolean {
+    return this.footer.test(text);
+  }
+
   /** The outlet's slogan (`Cơ quan của Đảng bộ …`): only where its name goes with it (head.ts). */
   isSiteSlogan(text: string): boolean {
     return this.siteSlogan.test(text);
@@ -308,22 +324,31 @@ export class Markers {
   breadcrumb(text: string): Piece[] | null {
     const items: Piece[] = [];
     let from = this.breadcrumbLabel.exec(text)?.[0].length ?? 0;
+    let chevronsOnly = true;
     for (const match of matchesOf(this.breadcrumbSeparator, text)) {
       if (match.index < from) continue;
       items.push({ from, to: match.index });
       from = match.index + match[0].length;
+      chevronsOnly &&= this.breadcrumbChevron.test(match[0]);
     }
     items.push({ from, to: text.length });
     if (items.length < 2 || items.length > this.rules.max_breadcrumb_items || items.some((item) => item.to <= item.from)) return null;
     const words = items.map((item) => text.slice(item.from, item.to));
-    if (words.some((word) => this.wordCount(word) > this.rules.max_category_words || this.isSentenceLike(word))) return null;
+    if (words.some((word) => this.wordCount(word) > this.rules.max_breadcrumb_item_words || this.isSentenceLike(word))) return null;
     const fromHome = this.homes.has(this.key(words[0]));
-    return fromHome || words.every((word) => this.isKnownCategory(word)) ? items : null;
+    const sections = chevronsOnly && words.every((word) => CAPITALISED.test(word));
+    return fromHome || sections || words.every((word) => this.isKnownCategory(word)) ? items : null;
   }
 
   /** A line of page header above the title that is not navigation: site or menu word, breadcrumb or date stamp. */
   isHeaderLine(text: string, key = this.key(text)): boolean {
-    return this.headerLines.has(key) || this.breadcrumb(text) !== null || this.dateLine(text) !== null;
+    return this.headerLines.has(key) || this.breadcrumb(text) !== null || this.dateLine(text) !== null || this.isDatedOutlet(text);
+  }
+
+  /** An outlet's name and a date (`Người Lao Động · 05/06/2024 14:20`): where an aggregator names its source, no byline. */
+  private isDatedOutlet(text: string): boolean {
+    const dated = this.datedLine(text);
+    return dated !== null && this.bareOutletNames.has(this.key(text.slice(0, dated.end)));
   }
 
   /** The date of a line that is only a date (and time), or null. */
@@ -406,7 +431,7 @@ export class Markers {
   }
 
   private isReservedLine(text: string, key = this.key(text)): boolean {
-    return this.isTrailingHeading(text, key) || this.isNav(text, key) || this.isKnownCategory(text, key) || this.headerLines.has(key);
+    return this.isTrailingHeading(text, key) || this.isNav(text, key) || this.isKnownCategory(text, key) || this.headerLines.has(key) || this.bareOutletNames.has(key);
   }
 
   /** A line of person names only (a byline or the author after the text). */
