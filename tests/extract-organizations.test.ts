@@ -194,4 +194,8 @@ describe("organizations", () => {
     ]);
     expect(organizations("Trường Phổ thông dân tộc nội trú tỉnh Hủa Phăn nhận quà.")).toEqual([["ORG", "Trường Phổ thông dân tộc nội trú tỉnh Hủa Phăn", "Trường Phổ thông dân tộc nội trú tỉnh Hủa Phăn"]]);
   });
+
+  it("expands `GD&ĐT` in a department's name", () => {
+    expect(organizations("Phó Giám đốc Sở GD&ĐT Nghệ An phát biểu.")).toEqual([["ORG", "Sở GD&ĐT Nghệ An", "Sở Giáo dục và Đào tạo tỉnh Nghệ An"]]);
+  });
 });

@@ -68,4 +68,10 @@ describe("persons", () => {
       ["LOC", "Luông Pha-bang", "LA-LP"],
     ]);
   });
+
+  it("reads no name in a people's name after a description, nor in `Liên hiệp`", () => {
+    expect(people("Bà Đinh Thị Mỹ Liên phát biểu. Liên hiệp Công đoàn tỉnh đã thành lập công đoàn cơ sở. Thu nhập của công nhân Việt ở các nông trường cao.")).toEqual([
+      ["PER", "Đinh Thị Mỹ Liên", "Đinh Thị Mỹ Liên"],
+    ]);
+  });
 });

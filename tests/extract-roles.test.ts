@@ -230,4 +230,20 @@ describe("roles", () => {
       ["Hoàng Minh Tuấn", "Phó Chủ tịch", "Liên đoàn Lao động tỉnh Sơn La"],
     ]);
   });
+
+  it("gives a diplomat's title the mission after its comma, and `Đại sứ` opening `Đại sứ quán` is no title", () => {
+    expect(triples("ông Lê Văn Cường, Tham tán Giáo dục, Đại sứ quán Việt Nam tại Lào đánh giá cao.")).toEqual([["Lê Văn Cường", "Tham tán Giáo dục", "Đại sứ quán Việt Nam tại Lào"]]);
+  });
+
+  it("reads a title ending with the head of the body it heads (`Phó Trưởng Ban` `Ban Quản lý Khu kinh tế tỉnh Quảng Trị`)", () => {
+    expect(triples("Ông Nguyễn Văn Bình, Phó Trưởng Ban Quản lý Khu kinh tế tỉnh Quảng Trị phát biểu.")).toEqual([["Nguyễn Văn Bình", "Phó Trưởng Ban", "Ban Quản lý Khu kinh tế tỉnh Quảng Trị"]]);
+    expect(triples("Ông Nguyễn Văn Bình, Trưởng ban Tổ chức phát biểu.")).toEqual([["Nguyễn Văn Bình", "Trưởng ban Tổ chức", null]]);
+  });
+
+  it("reads `Ban chấp hành` in lower case inside a title, so the next title keeps its holder", () => {
+    expect(triples("ông Khăm-phon Phăn-thạ-vông, Uỷ viên Ban chấp hành Đảng bộ tỉnh, Chủ tịch Liên hiệp Công đoàn tỉnh Xay-nha-bu-ly dự.")).toEqual([
+      ["Khăm-phon Phăn-thạ-vông", "Ủy viên Ban chấp hành Đảng bộ tỉnh", null],
+      ["Khăm-phon Phăn-thạ-vông", "Chủ tịch", "Liên hiệp Công đoàn tỉnh Xay-nha-bu-ly"],
+    ]);
+  });
 });

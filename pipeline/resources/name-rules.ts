@@ -26,6 +26,7 @@ export const NameRulesSchema = z
         short_name_blockers: Phrases,
         minority_middle_names: Phrases,
         plural_markers: Phrases,
+        demonyms: Phrases,
         name_particles: Phrases,
         name_suffixes: Phrases,
       })

@@ -72,7 +72,8 @@ function repeatKeys(fullNames: readonly Candidate[], lex: Lexicon): Map<string, 
 /** A one-word short form must not be a cue, a place, a word's first syllable, or follow a blocker (`miền Nam`). */
 function singleAllowed(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   const token = tokens[index];
-  if (lex.honorificWords.has(token.text) || lex.places.longest(tokens, index) || compoundEnd(tokens, index, lex) !== null) return false;
+  // Nor the first word of a place, a compound or an organisation's head (`Liên hiệp Công đoàn tỉnh đã …`, not the given name `Liên`).
+  if (lex.honorificWords.has(token.text) || lex.places.longest(tokens, index) || compoundEnd(tokens, index, lex) !== null || lex.organizationHeads.longest(tokens, index)) return false;
   return !lex.shortNameBlockers.has(tokens[index - 1]?.text ?? "");
 }
 

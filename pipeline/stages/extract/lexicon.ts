@@ -119,6 +119,8 @@ export interface Lexicon {
   readonly nameParticles: ReadonlySet<string>;
   /** `các` before `đồng chí`: the honorific cues a list of names. */
   readonly pluralMarkers: ReadonlySet<string>;
+  /** A people's name, which after a description is no one's name (`công nhân Việt`). */
+  readonly demonyms: ReadonlySet<string>;
   /** Words ending a foreign name with their full stop (`Jr.`). */
   readonly nameSuffixes: ReadonlySet<string>;
   readonly foreignOrganizationWords: ReadonlySet<string>;
@@ -360,6 +362,7 @@ function compileTries(resources: Resources): Lexicon {
     minorityMiddleNames: new Set(rules.person.minority_middle_names),
     nameParticles: new Set(rules.person.name_particles),
     pluralMarkers: new Set(rules.person.plural_markers),
+    demonyms: new Set(rules.person.demonyms),
     nameSuffixes: new Set(rules.person.name_suffixes),
     foreignOrganizationWords: new Set(rules.organization.foreign_words),
     compoundFlag: 0,

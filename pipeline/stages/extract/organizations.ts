@@ -93,7 +93,7 @@ function startsAfterName(tokens: readonly Token[], start: number, lex: Lexicon):
   // An event's word ends its name (`chúc Tết Bunpimay` `Liên hiệp Công đoàn tỉnh …`).
   if (lex.foreignOtherWords.has(previous.text)) return true;
   if (abbreviatedHeadStarts(tokens, start, lex)) return true;
-  return lex.subBodies.longest(tokens, Math.max(0, start - 3))?.end === start || lex.titles.longest(tokens, Math.max(0, start - 4))?.end === start;
+  return lex.subBodies.longest(tokens, Math.max(0, start - 3))?.end === start || titleEndsAt(tokens, start, lex) || titleEndsAt(tokens, start + 1, lex);
 }
 
 /**

@@ -152,6 +152,11 @@ function listedAfter(lines: readonly TokenLine[], lineIndex: number, end: number
   return listed;
 }
 
+/** One people's name alone after a description (`công nhân Việt ở …`). */
+function isDemonymAfter(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  return lex.demonyms.has(tokens[index]?.text ?? "") && !isCapitalisedWord(tokens[index + 1]);
+}
+
 /** `các` or `những` right before a title, or before the honorific before it (`các đồng chí Phó Chủ tịch`): the title is several people's. */
 export function isPluralBefore(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   if (lex.pluralMarkers.has(tokens[index - 1]?.text ?? "")) return true;
@@ -188,7 +193,7 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
     const cue = lex.personCues.starts(token) ? lex.personCues.longest(tokens, index) : null;
     const placeHere = lex.places.longest(tokens, index);
     // A descriptor right after a place's head is a word of the place's name (`cửa khẩu Cha Lo`), not `cha` (father).
-    const namesWord = cue?.value === "descriptor" && lex.placeHeads.endsAt(tokens, index, 3);
+    const namesWord = cue?.value === "descriptor" && (lex.placeHeads.endsAt(tokens, index, 3) || isDemonymAfter(tokens, cue.end, lex));
     if (cue && !namesWord && !(placeHere && placeHere.end > cue.end)) {
       const end = personRunEnd(tokens, cue.end, lex);
       if (nameAfterCue(tokens, cue.end, end, lex)) {

@@ -195,6 +195,16 @@ function missionBefore(line: TokenLine, start: number, titleEnd: number, lex: Le
   return null;
 }
 
+/** A diplomat's title, a comma and the mission (`Tham tán Giáo dục, Đại sứ quán Việt Nam tại Lào`). */
+function missionAfterComma(line: TokenLine, start: number, titleEnd: number, lex: Lexicon, mentionsAt: MentionsAt): { end: number; organization: Mention } | null {
+  const { tokens } = line;
+  const head = missionHead(line, start, titleEnd, lex);
+  if (!head || tokens[titleEnd]?.text !== ",") return null;
+  const organization = mentionAt(mentionsAt.organizations, tokens, titleEnd + 1);
+  if (!organization?.value.value.startsWith(`${head} `)) return null;
+  return { end: tokenIndexAt(tokens, organization.to, "to"), organization };
+}
+
 function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organizations: OrganizationsByPrefix): RoleSpan[] {
   const { tokens } = line;
   const spans: RoleSpan[] = [];
@@ -206,9 +216,13 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
       continue;
     }
     const title = lex.titles.longest(tokens, index);
-    if (!title) continue;
+    // `Đại sứ` opening `Đại sứ quán`: the mission's name, no title.
+    if (!title || (lex.organizationHeads.longest(tokens, index)?.end ?? 0) > title.end) continue;
     const namedInside = namedWithin(tokens, index + 1, title.end, mentionsAt.organizations);
-    const parts = namedInside === null ? titleParts(tokens, title.end, lex, mentionsAt.organizations) : { titleEnd: namedInside, organizationStart: namedInside };
+    // `Phó Trưởng Ban` `Ban Quản lý Khu kinh tế tỉnh Quảng Trị`: the title's last word is the head of the body it heads.
+    const sharedHead = namedInside === title.end - 1;
+    const parts =
+      namedInside === null ? titleParts(tokens, title.end, lex, mentionsAt.organizations) : { titleEnd: sharedHead ? title.end : namedInside, organizationStart: namedInside };
     const { organizationStart } = parts;
     let { titleEnd } = parts;
     let organization = mentionAt(mentionsAt.organizations, tokens, organizationStart);
@@ -230,7 +244,11 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
       else if (referred) {
         organization = organizations.resolve(referred.head, tokens[index].from);
         if (organization) end = referred.end;
-      } else if (!partial) organization = missionBefore(line, index, titleEnd, lex, mentionsAt);
+      } else if (!partial) {
+        const after = missionAfterComma(line, index, titleEnd, lex, mentionsAt);
+        if (after) ({ end, organization } = after);
+        else organization = missionBefore(line, index, titleEnd, lex, mentionsAt);
+      }
     }
     spans.push({ start: index, titleEnd, end, organization });
     index = end - 1;
