@@ -649,7 +649,7 @@ const CITY_FACTS: readonly CityFact[] = [
   // Laos: towns that are not provinces (Viêng Chăn is LA-VT in la-provinces.yaml)
   { name: "Pắc Xế", country: "LA", names: ["Pakse", "Pắc Sế"] },
   { name: "Thà Khẹc", country: "LA", names: ["Thakhek"] },
-  { name: "Phôn-xa-vẳn", country: "LA", names: ["Phonsavan", "Phôn Xa Vẳn"] },
+  { name: "Phôn-xa-vẳn", country: "LA", names: ["Phonsavan", "Phôn Xa Vẳn", "Phôn-xạ-vẳn"] },
   { name: "Sầm Nưa", country: "LA", names: ["Xam Neua", "Sam Neua"] },
   { name: "Vang Viêng", country: "LA", names: ["Vang Vieng"] },
   { name: "Pắc Xoỏng", country: "LA", names: ["Pakxong", "Paksong", "Pắc Xoòng"] },
