@@ -246,4 +246,11 @@ describe("roles", () => {
       ["Khăm-phon Phăn-thạ-vông", "Chủ tịch", "Liên hiệp Công đoàn tỉnh Xay-nha-bu-ly"],
     ]);
   });
+
+  it("gives a bare consul's title the one consulate the page names, in another paragraph too, and none when it names two", () => {
+    const one = "Ngày 4/6, Tổng Lãnh sự quán Việt Nam tại Savannakhet bàn giao nhà.\n\nCùng ngày, Phó Tổng Lãnh sự Trần Văn Phúc thăm sinh viên.";
+    expect(triples(one)).toEqual([["Trần Văn Phúc", "Phó Tổng Lãnh sự", "Tổng Lãnh sự quán Việt Nam tại Savannakhet"]]);
+    const two = "Tổng Lãnh sự quán Việt Nam tại Savannakhet và Tổng Lãnh sự quán Việt Nam tại Pắc Xế dự.\n\nCùng ngày, Phó Tổng Lãnh sự Trần Văn Phúc thăm sinh viên.";
+    expect(triples(two)).toEqual([["Trần Văn Phúc", "Phó Tổng Lãnh sự", null]]);
+  });
 });

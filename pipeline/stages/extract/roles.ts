@@ -83,14 +83,25 @@ class OrganizationsByPrefix {
   constructor(private readonly organizations: readonly Mention[]) {}
 
   resolve(prefix: string, before: number): Mention | null {
+    const found = this.matching(prefix);
+    const earlier = countBefore(found.length, (index) => found[index]!.from < before);
+    return found[earlier - 1] ?? found[0] ?? null;
+  }
+
+  /** The one organisation of that kind the article names, however often, when it has named it before `before`; else null. */
+  only(prefix: string, before: number): Mention | null {
+    const found = this.matching(prefix);
+    const named = found.length > 0 && found[0]!.from < before;
+    return named && new Set(found.map((organization) => organization.value.value)).size === 1 ? this.resolve(prefix, before) : null;
+  }
+
+  private matching(prefix: string): readonly Mention[] {
     let matching = this.lists.get(prefix);
     if (!matching) {
       matching = this.organizations.filter((organization) => organization.value.value.startsWith(`${prefix} `));
       this.lists.set(prefix, matching);
     }
-    const found = matching;
-    const earlier = countBefore(found.length, (index) => found[index]!.from < before);
-    return found[earlier - 1] ?? found[0] ?? null;
+    return matching;
   }
 }
 
@@ -205,6 +216,14 @@ function missionAfterComma(line: TokenLine, start: number, titleEnd: number, lex
   return { end: tokenIndexAt(tokens, organization.to, "to"), organization };
 }
 
+/** A bare diplomat's title on a page that names one mission of that kind, in any paragraph (`Phó Tổng Lãnh sự Trần Văn Phúc`). */
+function onlyMission(line: TokenLine, start: number, titleEnd: number, lex: Lexicon, organizations: OrganizationsByPrefix): Mention | null {
+  const head = missionHead(line, start, titleEnd, lex);
+  const next = line.tokens[titleEnd];
+  if (!head || (next?.kind === "word" && !next.capitalised)) return null;
+  return organizations.only(head, line.tokens[start].from);
+}
+
 function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organizations: OrganizationsByPrefix): RoleSpan[] {
   const { tokens } = line;
   const spans: RoleSpan[] = [];
@@ -247,7 +266,7 @@ function roleSpans(line: TokenLine, lex: Lexicon, mentionsAt: MentionsAt, organi
       } else if (!partial) {
         const after = missionAfterComma(line, index, titleEnd, lex, mentionsAt);
         if (after) ({ end, organization } = after);
-        else organization = missionBefore(line, index, titleEnd, lex, mentionsAt);
+        else organization = missionBefore(line, index, titleEnd, lex, mentionsAt) ?? onlyMission(line, index, titleEnd, lex, organizations);
       }
     }
     spans.push({ start: index, titleEnd, end, organization });
