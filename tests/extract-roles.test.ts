@@ -253,4 +253,12 @@ describe("roles", () => {
     const two = "Tổng Lãnh sự quán Việt Nam tại Savannakhet và Tổng Lãnh sự quán Việt Nam tại Pắc Xế dự.\n\nCùng ngày, Phó Tổng Lãnh sự Trần Văn Phúc thăm sinh viên.";
     expect(triples(two)).toEqual([["Trần Văn Phúc", "Phó Tổng Lãnh sự", null]]);
   });
+
+  it("ends a title before an admin word and its place (`Phó Thị trưởng` `Thủ đô Viêng Chăn`), and reads `Phó trưởng ban` in lower case", () => {
+    expect(triples("Đồng chí Vi-lay-vông Bút-đa-khăm - Phó Thị trưởng Thủ đô Viêng Chăn dự. Bộ trưởng Quốc phòng Phan Văn Giang dự.")).toEqual([
+      ["Vi-lay-vông Bút-đa-khăm", "Phó Thị trưởng", null],
+      ["Phan Văn Giang", "Bộ trưởng Quốc phòng", null],
+    ]);
+    expect(triples("bà Cầm Thị Hương, Phó trưởng ban Nữ công và đại diện Hội LHPN tỉnh Sơn La.")).toEqual([["Cầm Thị Hương", "Phó trưởng ban Nữ công", null]]);
+  });
 });

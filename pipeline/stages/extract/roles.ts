@@ -132,7 +132,8 @@ function titleParts(tokens: readonly Token[], end: number, lex: Lexicon, organiz
   if (organization) return { titleEnd: end, organizationStart: end };
   const part = lex.subBodies.longest(tokens, end);
   if (part && mentionAt(organizations, tokens, part.end)) return { titleEnd: end, organizationStart: part.end };
-  const sector = lex.organizationHeads.longest(tokens, end) ? end : (compoundEnd(tokens, end, lex) ?? end);
+  // Not an admin word before its place (`Phó Thị trưởng` `Thủ đô Viêng Chăn`).
+  const sector = lex.organizationHeads.longest(tokens, end) || adminWordAt(tokens, end, lex) !== null ? end : (compoundEnd(tokens, end, lex) ?? end);
   return { titleEnd: sector, organizationStart: sector };
 }
 
