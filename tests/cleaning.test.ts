@@ -301,6 +301,11 @@ describe("more markers of other site layouts", () => {
     expect(markers.isSiteSlogan("Tạp chí điện tử của Liên hiệp các tổ chức hữu nghị Việt Nam")).toBe(true);
     expect(markers.isNav("Nguồn NLĐ: https://nld.com.vn/quang-ngai-tap-huan-196240605142011.htm")).toBe(true);
     expect(markers.isNav("Chia sẻ: Facebook | X | WhatsApp")).toBe(true);
+    expect(markers.isNav("Zalo - Messenger - Telegram: ứng dụng nào an toàn")).toBe(false);
+    expect(markers.breadcrumb("Hà Nội → Viêng Chăn: chuyến tàu hữu nghị")).toBeNull();
+    expect(markers.breadcrumb("Hà Nội > Viêng Chăn: chuyến tàu hữu nghị")).toBeNull();
+    expect(markers.opensLikeCaption("Các đại biểu chụp ảnh lưu niệm tại lễ khai giảng.")).toBe(true);
+    expect(markers.opensLikeCaption("Vụ việc đang được cơ quan chức năng tiếp tục điều tra làm rõ.")).toBe(false);
     expect(markers.isHeaderLine("Người Lao Động · 05/06/2024 14:20")).toBe(true);
     expect(markers.byline("Người Lao Động · 05/06/2024 14:20")).toBeNull();
     const timeFirst = markers.dateLine("Cập nhật lúc: 16:05 Thứ Tư, 03/07/2024 [GMT+7]");

@@ -63,9 +63,10 @@ function isCreditOnly(page: Page, index: number): boolean {
 
 const SENTENCE_INSIDE = /[.!?…]["”»)]*\s+\p{Lu}/u;
 
-/** One short sentence: a cued caption may end with a full stop (`… chụp ảnh lưu niệm với lưu học sinh Lào.`). */
+/** One short sentence about the people in the photo: a cued caption may end with a full stop (`Các đại biểu chụp ảnh lưu niệm …`). */
 function isCaptionSentence(page: Page, index: number): boolean {
-  return page.wordCount(index) <= page.markers.rules.max_cued_caption_words && !SENTENCE_INSIDE.test(page.texts[index]);
+  const text = page.texts[index];
+  return page.wordCount(index) <= page.markers.rules.max_cued_caption_words && !SENTENCE_INSIDE.test(text) && page.markers.opensLikeCaption(text);
 }
 
 /** One plain short sentence with a paragraph after it (`plain_caption`). */
@@ -73,7 +74,7 @@ function isPlainCaption(page: Page, index: number, end: number): boolean {
   const { max_words: maxWords, min_words: minWords } = page.markers.rules.plain_caption;
   const words = page.wordCount(index);
   const text = page.texts[index];
-  if (words > maxWords || words < minWords || !text.endsWith(".") || SENTENCE_INSIDE.test(text) || page.markers.hasPlainCaptionMark(text)) return false;
+  if (words > maxWords || words < minWords || !text.endsWith(".") || SENTENCE_INSIDE.test(text) || page.markers.hasPlainCaptionMark(text) || !page.markers.opensLikeCaption(text)) return false;
   for (let later = index + 1; later < end; later++) if (page.sentenceLike[later]) return true;
   return false;
 }
@@ -118,11 +119,14 @@ export function decideBody(page: Page, from: number, articleEnd: ArticleEnd): vo
   }
 }
 
-/** A short line without final stop right above the footer or the site's slogan: the site's name. */
+const NAME_OPENING = /^\p{L}[^\d]*$/u;
+
+/** A short line of words without final stop right above the footer, the site's slogan or its address: the site's name (not a dated link `» … (29/06/2024)`). */
 function siteNameAbove(page: Page, index: number): boolean {
   const next = index + 1;
-  if (next >= page.size || page.sentenceLike[index] || page.wordCount(index) > page.markers.rules.max_site_name_words) return false;
-  return page.markers.isFooter(page.texts[next]) || page.markers.isSiteSlogan(page.texts[next]);
+  if (next >= page.size || page.sentenceLike[index] || page.wordCount(index) > page.markers.rules.max_site_name_words || !NAME_OPENING.test(page.texts[index])) return false;
+  const { markers } = page;
+  return markers.isFooter(page.texts[next]) || markers.isSiteSlogan(page.texts[next]) || markers.isLabelledNav(page.texts[next]);
 }
 
 export function decideTail(page: Page, articleEnd: ArticleEnd): void {

@@ -151,7 +151,8 @@ function closingByline(page: Page, from: number, until: number): number | null {
     if (byline.kind !== "name") return pastCredits(page, index + 1);
     const next = index + 1;
     const paragraphNext = next < page.size && page.sentenceLike[next] && !page.isNav(next) && !page.isTrailingHeading(next);
-    if (!paragraphNext && !datedBylineBeforeText(page, next)) return pastCredits(page, next);
+    // Right under the summary (`from`), a byline dated on the next line opens the text instead.
+    if (!paragraphNext && !(index === from && datedBylineBeforeText(page, next))) return pastCredits(page, next);
   }
   return null;
 }

@@ -120,7 +120,8 @@ function aboveTitle(page: Page, index: number): Furniture | null {
   if (furniture) return furniture;
   const text = page.texts[index];
   if (inVerticalMenu(page, index)) return { role: "nav", rule: "vertical-menu" };
-  if (page.isKnownCategory(index)) return { role: "category", rule: "section-above-title" };
+  // A section over its subsection (`Xã hội` / `Lao động - Việc làm`): the subsection is the article's.
+  if (page.isKnownCategory(index)) return index + 1 < page.size && page.isKnownCategory(index + 1) ? { role: "header", rule: "parent-section" } : { role: "category", rule: "section-above-title" };
   if (!titleBelow(page, index)) return null;
   if (page.byline(index) && nextToHeadline(page, index)) return { role: "byline", rule: "byline-above-title" };
   if (!LOWER_CASE.test(text)) return { role: "header", rule: "capitals-above-title" };

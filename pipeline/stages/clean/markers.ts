@@ -114,6 +114,7 @@ export class Markers {
   private readonly breadcrumbLabel: RegExp;
   private readonly breadcrumbChevron: RegExp;
   private readonly plainCaptionMarks: RegExp;
+  private readonly captionOpeners: RegExp;
   private readonly sourceLabels: ReadonlySet<string>;
   private readonly dateLines: readonly RegExp[];
   private readonly captionCredits: readonly RegExp[];
@@ -170,6 +171,7 @@ export class Markers {
     this.breadcrumbLabel = new RegExp(rules.breadcrumb_label, "iu");
     this.breadcrumbChevron = new RegExp(rules.breadcrumb_chevron, "u");
     this.plainCaptionMarks = new RegExp(rules.plain_caption.marks, "u");
+    this.captionOpeners = new RegExp(rules.caption_openers, "iu");
     this.sourceLabels = new Set(rules.byline.source_labels.map((label) => this.key(label)));
     this.dateLines = rules.date_lines.map((source) => new RegExp(source, "iu"));
     this.captionCredits = rules.caption_credits.map((source) => new RegExp(source, "iu"));
@@ -226,7 +228,7 @@ export class Markers {
     if (items.length < minKnown) return false;
     const known = items.filter((item) => this.navLines.has(this.key(item))).length;
     const unknown = items.length - known;
-    return known >= minKnown && unknown <= maxUnknown && items.every((item) => item !== "" && !this.sentenceFinal.test(item) && item.split(/\s+/u).length <= this.rules.bar_menu.max_item_words);
+    return known >= minKnown && unknown <= maxUnknown && items.every((item) => item !== "" && !item.includes(":") && !this.sentenceFinal.test(item) && item.split(/\s+/u).length <= this.rules.bar_menu.max_item_words);
   }
 
   /** A site menu of items no list knows, between bars (`Trang chủ | Thời sự | Xây dựng Đảng | …`). */
@@ -296,9 +298,19 @@ export class Markers {
     return this.bareOutletNames.has(this.key(text));
   }
 
+  /** Opens like a caption of the people or the scene in the photo (`caption_openers`). */
+  opensLikeCaption(text: string): boolean {
+    return this.captionOpeners.test(text);
+  }
+
   /** A mark a plain caption has none of (`plain_caption.marks`). */
   hasPlainCaptionMark(text: string): boolean {
     return this.plainCaptionMarks.test(text);
+  }
+
+  /** `<label>: <list>` of page furniture (`Địa chỉ: …`, `Từ khóa: …`). */
+  isLabelledNav(text: string): boolean {
+    return this.navLabel.test(text);
   }
 
   /** A line of the page's footer (`Giấy phép số …`, `© …`). */
@@ -336,7 +348,7 @@ export class Markers {
     const words = items.map((item) => text.slice(item.from, item.to));
     if (words.some((word) => this.wordCount(word) > this.rules.max_breadcrumb_item_words || this.isSentenceLike(word))) return null;
     const fromHome = this.homes.has(this.key(words[0]));
-    const sections = chevronsOnly && words.every((word) => CAPITALISED.test(word));
+    const sections = chevronsOnly && words.every((word) => CAPITALISED.test(word) && !word.includes(":"));
     return fromHome || sections || words.every((word) => this.isKnownCategory(word)) ? items : null;
   }
 
