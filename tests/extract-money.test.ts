@@ -76,4 +76,8 @@ describe("quantities and percentages", () => {
       ["PERCENT", "12,5 phần trăm", "0.125"],
     ]);
   });
+
+  it("reads no sum in a programme's name (`Phiên chợ 0 đồng`)", () => {
+    expect(found("Phiên chợ 0 đồng diễn ra tại nhà văn hóa.", ["MONEY"])).toEqual([]);
+  });
 });

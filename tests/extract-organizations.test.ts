@@ -198,4 +198,38 @@ describe("organizations", () => {
   it("expands `GD&ĐT` in a department's name", () => {
     expect(organizations("Phó Giám đốc Sở GD&ĐT Nghệ An phát biểu.")).toEqual([["ORG", "Sở GD&ĐT Nghệ An", "Sở Giáo dục và Đào tạo tỉnh Nghệ An"]]);
   });
+
+  it("reads a school named after its district with no nested PER, keeps its number, and `chuyên` before its name", () => {
+    expect(found("Trường THPT Mai Sơn và Trường THPT Nông Cống 1 đạt giải. Trường THPT chuyên Khoa học Tự nhiên tuyển sinh.", ["ORG", "PER"])).toEqual([
+      ["ORG", "Trường THPT Mai Sơn", "Trường Trung học phổ thông Mai Sơn"],
+      ["ORG", "Trường THPT Nông Cống 1", "Trường Trung học phổ thông Nông Cống 1"],
+      ["ORG", "Trường THPT chuyên Khoa học Tự nhiên", "Trường Trung học phổ thông chuyên Khoa học Tự nhiên"],
+    ]);
+  });
+
+  it("values a town's body by the town (`UBND thành phố Bắc Ninh`) and a branch's city once (`… Campuchia thành phố Hồ Chí Minh`)", () => {
+    expect(organizations("UBND thành phố Bắc Ninh và UBND huyện Điện Biên họp.")).toEqual([
+      ["ORG", "UBND thành phố Bắc Ninh", "Ủy ban nhân dân thành phố Bắc Ninh"],
+      ["ORG", "UBND huyện Điện Biên", "Ủy ban nhân dân huyện Điện Biên"],
+    ]);
+    expect(organizations("Hội Hữu nghị Việt Nam - Campuchia thành phố Hồ Chí Minh dự.")).toEqual([
+      ["ORG", "Hội Hữu nghị Việt Nam - Campuchia thành phố Hồ Chí Minh", "Hội Hữu nghị Việt Nam - Campuchia Thành phố Hồ Chí Minh"],
+    ]);
+  });
+
+  it("reads a company named by its country and the province of its branch (`Công ty TNHH LG Innotek Việt Nam Hải Phòng`)", () => {
+    expect(organizations("Công ty TNHH LG Innotek Việt Nam Hải Phòng tuyển dụng.")).toEqual([
+      ["ORG", "Công ty TNHH LG Innotek Việt Nam Hải Phòng", "Công ty Trách nhiệm hữu hạn LG Innotek Việt Nam Hải Phòng"],
+    ]);
+  });
+
+  it("takes for a unit's name only lower-case words a name holds, not a verb (`Trung tâm Văn hóa Thể thao đón Công đoàn …`)", () => {
+    expect(organizations("Trung tâm Văn hóa Thể thao đón Công đoàn Cao su Việt Nam.")).toEqual([
+      ["ORG", "Trung tâm Văn hóa Thể thao", "Trung tâm Văn hóa Thể thao"],
+      ["ORG", "Công đoàn Cao su Việt Nam", "Công đoàn Cao su Việt Nam"],
+    ]);
+    expect(organizations("Công đoàn các Khu chế xuất và công nghiệp TP.HCM tổ chức.")).toEqual([
+      ["ORG", "Công đoàn các Khu chế xuất và công nghiệp TP.HCM", "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"],
+    ]);
+  });
 });

@@ -69,9 +69,22 @@ describe("persons", () => {
     ]);
   });
 
-  it("reads no name in a people's name after a description, nor in `Liên hiệp`", () => {
-    expect(people("Bà Đinh Thị Mỹ Liên phát biểu. Liên hiệp Công đoàn tỉnh đã thành lập công đoàn cơ sở. Thu nhập của công nhân Việt ở các nông trường cao.")).toEqual([
-      ["PER", "Đinh Thị Mỹ Liên", "Đinh Thị Mỹ Liên"],
+  it("reads no short form in an organisation's head of several words (`Liên hiệp`), but one in a head of one (`Trường`)", () => {
+    expect(people("Bà Đinh Thị Mỹ Liên phát biểu. Liên hiệp Công đoàn tỉnh đã thành lập công đoàn cơ sở.")).toEqual([["PER", "Đinh Thị Mỹ Liên", "Đinh Thị Mỹ Liên"]]);
+    expect(people("Nguyễn Xuân Trường phát biểu. Trường cho biết thêm.")).toEqual([
+      ["PER", "Nguyễn Xuân Trường", "Nguyễn Xuân Trường"],
+      ["PER", "Trường", "Nguyễn Xuân Trường"],
     ]);
+  });
+
+  it("keeps a given name that is also a people's name after a description (`Bác sĩ Trung`, `Kỹ sư Việt`)", () => {
+    expect(people("Bác sĩ Trung cho biết. Kỹ sư Việt phát biểu.")).toEqual([
+      ["PER", "Trung", "Trung"],
+      ["PER", "Việt", "Việt"],
+    ]);
+  });
+
+  it("reads no Lao name in a place written with hyphens (`Pạc-xế Chăm-pa-sắc`) nor in a foreign capital's (`Bu-ê-nốt Ai-rét`)", () => {
+    expect(found("Tại Pạc-xế Chăm-pa-sắc, đoàn làm việc. Đoàn đến thủ đô Bu-ê-nốt Ai-rét.", ["PER"])).toEqual([]);
   });
 });

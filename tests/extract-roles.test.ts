@@ -261,4 +261,12 @@ describe("roles", () => {
     ]);
     expect(triples("bà Cầm Thị Hương, Phó trưởng ban Nữ công và đại diện Hội LHPN tỉnh Sơn La.")).toEqual([["Cầm Thị Hương", "Phó trưởng ban Nữ công", null]]);
   });
+
+  it("shares a title after `các` with the names listed plainly, not with one who holds a title of their own", () => {
+    expect(triples("Dự có các Phó Chủ tịch UBND tỉnh Nguyễn Văn An, Trần Văn Bình và ông Lê Văn Cường, Giám đốc Sở Nội vụ.")).toEqual([
+      ["Nguyễn Văn An", "Phó Chủ tịch UBND tỉnh", null],
+      ["Trần Văn Bình", "Phó Chủ tịch UBND tỉnh", null],
+      ["Lê Văn Cường", "Giám đốc Sở Nội vụ", null],
+    ]);
+  });
 });

@@ -26,7 +26,7 @@ export const NameRulesSchema = z
         short_name_blockers: Phrases,
         minority_middle_names: Phrases,
         plural_markers: Phrases,
-        demonyms: Phrases,
+        short_name_enders: Phrases,
         name_particles: Phrases,
         name_suffixes: Phrases,
       })

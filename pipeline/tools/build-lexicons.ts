@@ -404,7 +404,7 @@ const LAO_QUALIFIED_NAMES: Record<string, QualifiedName[]> = {
 /** Spellings of the Vietnamese press missing from la_provinces_vi.yaml; written for this project. */
 const LAO_EXTRA_NAMES: Record<string, readonly string[]> = {
   "LA-VI": ["Vientiane Province"],
-  "LA-AT": ["At Tạ Pư", "Át Tạ Pư", "A Tạ Pư", "A-tạ-pư", "Át-tô-pư", "A-tô-pư"],
+  "LA-AT": ["At Tạ Pư", "Át Tạ Pư", "A Tạ Pư", "A-tạ-pư", "At-tạ-pư", "Át-tạ-pư", "Át-tô-pư", "A-tô-pư"],
   "LA-CH": ["Chăm Pa Xắc", "Chăm-pa-sắc", "Chămpaxắc", "Champassak"],
   "LA-BL": ["Bô Ly Khăm Xay", "Bô-li-khăm-xay", "Bolikhamsai"],
   "LA-SV": ["Xa-vẳn-na-khệt", "Xavannakhet", "Sa Vẳn Na Khệt", "Sa Văn Na Khệt", "Xa Van Na Khệt"],
@@ -418,7 +418,7 @@ const LAO_EXTRA_NAMES: Record<string, readonly string[]> = {
   "LA-PH": ["Phông Xa Lỳ", "Phongsali"],
   "LA-XA": ["Xay Nha Bu Ly", "Xaynhabuly", "Xay Nhạ Bu Ly", "Sainyabuli"],
   "LA-XI": ["Xiêng-khoảng", "Xiengkhuang"],
-  "LA-XS": ["Xay Xổm Bun", "Xaysômbun"],
+  "LA-XS": ["Xay Xổm Bun", "Xaysômbun", "Xaysômboun"],
 };
 
 const LAO_ADMIN_PREFIX = /^(?:thủ đô|tỉnh)\s+/iu;
@@ -651,7 +651,7 @@ const CITY_FACTS: readonly CityFact[] = [
   { name: "Thà Khẹc", country: "LA", names: ["Thakhek"] },
   { name: "Phôn-xa-vẳn", country: "LA", names: ["Phonsavan", "Phôn Xa Vẳn", "Phôn-xạ-vẳn"] },
   { name: "Sầm Nưa", country: "LA", names: ["Xam Neua", "Sam Neua"] },
-  { name: "Vang Viêng", country: "LA", names: ["Vang Vieng"] },
+  { name: "Vang Viêng", country: "LA", names: ["Vang Vieng", "Văng Viêng"] },
   { name: "Pắc Xoỏng", country: "LA", names: ["Pakxong", "Paksong", "Pắc Xoòng"] },
   // Lao border districts the union news names (facing Nghệ An, Thanh Hóa, Sơn La)
   { name: "Noọng Hét", country: "LA", names: ["Nong Het", "Nọong Hét"] },

@@ -72,9 +72,10 @@ function repeatKeys(fullNames: readonly Candidate[], lex: Lexicon): Map<string, 
 /** A one-word short form must not be a cue, a place, a word's first syllable, or follow a blocker (`miền Nam`). */
 function singleAllowed(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   const token = tokens[index];
-  // Nor the first word of a place, a compound or an organisation's head (`Liên hiệp Công đoàn tỉnh đã …`, not the given name `Liên`).
-  if (lex.honorificWords.has(token.text) || lex.places.longest(tokens, index) || compoundEnd(tokens, index, lex) !== null || lex.organizationHeads.longest(tokens, index)) return false;
-  return !lex.shortNameBlockers.has(tokens[index - 1]?.text ?? "");
+  // Nor the first word of a place, a compound or an organisation's head of several words (`Liên hiệp Công đoàn tỉnh đã …`, not the given name
+  // `Liên`; `Trường cho biết` may be Nguyễn Xuân Trường).
+  if (lex.honorificWords.has(token.text) || lex.places.longest(tokens, index) || compoundEnd(tokens, index, lex) !== null || (lex.organizationHeads.longest(tokens, index)?.end ?? index) > index + 1) return false;
+  return !lex.shortNameBlockers.has(tokens[index - 1]?.text ?? "") && !lex.shortNameEnders.has(tokens[index + 1]?.text ?? "");
 }
 
 /** Whether [from, to) overlaps one of `spans`: sorted starts and running maximum ends, so each question is a binary search. */

@@ -114,13 +114,13 @@ export interface Lexicon {
   /** First words of what a number may count (values.yaml units and date words): `3 năm`, `5 người`. */
   readonly countNouns: ReadonlySet<string>;
   readonly shortNameBlockers: ReadonlySet<string>;
+  /** Words after a short form that make it another word (`Thành ủy`). */
+  readonly shortNameEnders: ReadonlySet<string>;
   readonly minorityMiddleNames: ReadonlySet<string>;
   /** Lower-case particles inside a foreign name (`ten` in `Erik ten Hag`). */
   readonly nameParticles: ReadonlySet<string>;
   /** `các` before `đồng chí`: the honorific cues a list of names. */
   readonly pluralMarkers: ReadonlySet<string>;
-  /** A people's name, which after a description is no one's name (`công nhân Việt`). */
-  readonly demonyms: ReadonlySet<string>;
   /** Words ending a foreign name with their full stop (`Jr.`). */
   readonly nameSuffixes: ReadonlySet<string>;
   readonly foreignOrganizationWords: ReadonlySet<string>;
@@ -179,7 +179,8 @@ function organizationHeads(resources: Resources, only?: ReadonlySet<string>): Ph
       else if (head === `Tổng ${expansion}`) trie.add(`Tổng ${abbreviation}`, describe(head));
       else {
         const kind = abbreviatedKind(head, expansion);
-        if (kind) trie.add(`${kind} ${abbreviation}`, { ...describe(head), expanded: normalizeValue(`${kind} ${expansion}`) });
+        // `Trường THPT Nông Cống 1` is numbered as `Trường` is.
+        if (kind) trie.add(`${kind} ${abbreviation}`, { ...describe(head), numbered: describe(head).numbered || describe(kind).numbered, expanded: normalizeValue(`${kind} ${expansion}`) });
       }
     }
   }
@@ -359,10 +360,10 @@ function compileTries(resources: Resources): Lexicon {
     foreignOtherWords: new Set(rules.person.foreign_other_words),
     countNouns: countNouns(resources),
     shortNameBlockers: new Set(rules.person.short_name_blockers),
+    shortNameEnders: new Set(rules.person.short_name_enders),
     minorityMiddleNames: new Set(rules.person.minority_middle_names),
     nameParticles: new Set(rules.person.name_particles),
     pluralMarkers: new Set(rules.person.plural_markers),
-    demonyms: new Set(rules.person.demonyms),
     nameSuffixes: new Set(rules.person.name_suffixes),
     foreignOrganizationWords: new Set(rules.organization.foreign_words),
     compoundFlag: 0,

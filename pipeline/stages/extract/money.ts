@@ -47,7 +47,8 @@ export const moneyExtractor: Extractor = {
     for (const { match, from } of matchNumbers(cleaned, pattern, prefixWords)) {
       const groups = match.groups!;
       const amount = scaledAmount(groups);
-      if (amount === null) continue;
+      // `Phiên chợ 0 đồng` (everything free) names a programme, not a sum.
+      if (amount === null || amount === 0) continue;
       const currency = resources.values.currencies[groups.currency];
       const start = from + numberOffset(match);
       const end = from + match[0].length - groups.per.length;

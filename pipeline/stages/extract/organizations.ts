@@ -243,12 +243,14 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const tailEnd = place ? place.end : admin ? admin.end : bodyEnd;
   const seated = head.seated === "own" || (head.seated === "after-name" && (hasBody || place !== null));
   const joined = (seated ? joinedPlaceAt(tokens, tailEnd, lex.seatWords, lex) : null) ?? (hasBody ? joinedPlaceAt(tokens, tailEnd, DASHES, lex) : null);
-  const branch = joined && DASHES.has(tokens[joined.start - 1].text) ? branchAt(tokens, joined.end, lex) : null;
-  if (joined) return { start, end: branch?.end ?? joined.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, joined, ...(branch && { branch }) };
+  const twinBranch = joined && DASHES.has(tokens[joined.start - 1].text) ? branchAt(tokens, joined.end, lex) : null;
+  if (joined) return { start, end: twinBranch?.end ?? joined.end, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: false, joined, ...(twinBranch && { branch: twinBranch }) };
   const knownHead = !hasBody && !place && !admin && lex.organizationNames.longest(tokens, start)?.end === headMatch.end;
   if (!hasBody && !place && !admin && !knownHead) return null;
   const named = knownHead || place !== null || (hasBody && !admin && (!head.tailRequired || endsWithCentral(tokens, bodyEnd, lex)));
-  return { start, end: tailEnd, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: !named };
+  // A company named by its country, then the province of its branch (`Công ty TNHH LG Innotek Việt Nam` `Hải Phòng`).
+  const branch = hasBody && !admin && place?.match?.place.kind === "country" ? provinceBranchAt(tokens, place.end, lex) : null;
+  return { start, end: branch?.end ?? tailEnd, head, headEnd: headMatch.end, bodyStart, bodyEnd, admin, place, incomplete: !named, ...(branch && { branch }) };
 }
 
 export const DASHES: ReadonlySet<string> = new Set(["-", "–"]);
@@ -287,6 +289,11 @@ function joinedPlaceAt(tokens: readonly Token[], index: number, joiners: Readonl
   if (!joiners.has(tokens[index]?.text ?? "")) return null;
   const place = placeAt(tokens, index + 1, lex);
   return place ? { start: index + 1, end: place.end, match: place.value } : null;
+}
+
+function provinceBranchAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["branch"] | null {
+  const province = placeAt(tokens, index, lex);
+  return province && province.value.place.kind !== "country" && !province.value.ambiguous ? { admin: null, end: province.end, match: province.value } : null;
 }
 
 function branchAt(tokens: readonly Token[], index: number, lex: Lexicon): OrganizationParse["branch"] | null {
@@ -342,14 +349,17 @@ function unitParentAt(tokens: readonly Token[], index: number, head: Organizatio
   const parents = lex.unitParents.get(head.expanded);
   if (!parents) return null;
   let bodyEnd = index;
-  while (bodyEnd - index < lowercase && isLowercaseNameWord(tokens, bodyEnd, lex)) bodyEnd++;
+  for (let next = lowercaseWordEnd(tokens, bodyEnd, lex); next !== null && next - index <= lowercase; next = lowercaseWordEnd(tokens, bodyEnd, lex)) bodyEnd = next;
   const parent = organizationAt(tokens, bodyEnd, lex, parents);
   return parent && { bodyEnd, parent };
 }
 
-function isLowercaseNameWord(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+/** The end of a lower-case word a name may hold (`pháp luật`, `cán bộ`, `nhân dân`), not a verb (`đón`): a compound or a name word. */
+function lowercaseWordEnd(tokens: readonly Token[], index: number, lex: Lexicon): number | null {
   const token = tokens[index];
-  return token?.kind === "word" && !token.capitalised && token.spaced && !lex.connectors.has(token.text) && !lex.nameBreakers.longest(tokens, index);
+  if (token?.kind !== "word" || token.capitalised || !token.spaced) return null;
+  const compound = lex.compounds.get(token.text)?.longest(tokens, index + 1);
+  return compound?.end ?? lex.lowercaseNameWords.longest(tokens, index)?.end ?? null;
 }
 
 /** `Ban Tuyên giáo Trung ương`; not `Ban Nữ công Trung ương` `Liên hiệp Công đoàn Lào`, where `Trung ương` is the next organisation's. */
@@ -378,6 +388,11 @@ export function partialName(line: TokenLine, parse: OrganizationParse, lex: Lexi
   return viewName([parse.head.expanded, body, parse.admin?.canonical ?? ""].filter(Boolean).join(" "));
 }
 
+/** A place's name after its admin word, unless the name starts with it (`thành phố` `Thành phố Hồ Chí Minh`). */
+function withAdmin(admin: string | null, name: string): string {
+  return admin && !name.toLowerCase().startsWith(`${admin.toLowerCase()} `) ? `${admin} ${name}` : name;
+}
+
 /** The organisation's words with abbreviations expanded and its place by its own name, not the body it is short for. */
 function writtenValue(line: TokenLine, parse: OrganizationParse, context: OrganizationContext): string {
   const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), context.abbreviations) : "";
@@ -400,7 +415,7 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
     return viewName(`${organizationValue(line, { ...parse, parent: undefined, parentAsWritten: undefined }, context)} ${parent}`);
   }
   if (parse.joined) {
-    const branch = parse.branch ? ` ${[parse.branch.admin, parse.branch.match.place.name].filter(Boolean).join(" ")}` : "";
+    const branch = parse.branch ? ` ${withAdmin(parse.branch.admin, parse.branch.match.place.name)}` : "";
     return viewName(`${organizationValue(line, { ...parse, joined: undefined, branch: undefined }, context)} ${tokenText(line, parse.joined.start - 1, parse.joined.start)} ${parse.joined.match.place.name}${branch}`);
   }
   const { rules, abbreviations } = context;
@@ -411,7 +426,9 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
   const place = asWritten ? null : (parse.place?.match?.place ?? null);
   const placeName = parse.place ? (place && !writtenInFull(line, parse, place, abbreviations) ? place.name : viewName(expandWords(tokenText(line, parse.place.start, parse.place.end), abbreviations))) : "";
   // A province's body takes the province's own admin word (`Công đoàn Thủ đô Hà Nội` is that of thành phố Hà Nội).
-  const official = !body && place?.kind.startsWith("vn-province") && parse.head.provincial ? adminFor(place, rules.organization) : null;
+  // Not a town's body named after its admin word (`UBND thành phố Bắc Ninh`, `UBND huyện Điện Biên`), as its LOC is the town's.
+  const townLevel = parse.admin !== null && place !== null && rules.place.town_admin_words.includes(parse.admin.canonical) && place.type !== "thanh-pho" && !rules.place.town_free_provinces.includes(place.iso_code ?? "");
+  const official = !body && !townLevel && place?.kind.startsWith("vn-province") && parse.head.provincial ? adminFor(place, rules.organization) : null;
   const inserted = !parse.admin && place && ((!body && parse.head.provincial) || (body && parse.head.departmental)) ? adminFor(place, rules.organization) : null;
   const written = official ?? parse.admin?.canonical ?? inserted ?? "";
   const admin = written && placeName.toLowerCase().startsWith(`${written.toLowerCase()} `) ? "" : written;
@@ -421,7 +438,8 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
     const union = place.kind === "la-province" ? rules.organization.place_unions["la-province"] : rules.organization.place_unions["vn-province"];
     if (place.kind === "la-province" || place.kind === "vn-province" || place.kind === "vn-province-2025") headName = union;
   }
-  return viewName([headName, body, admin, placeName].filter(Boolean).join(" "));
+  const branch = parse.branch ? withAdmin(parse.branch.admin, parse.branch.match.place.name) : "";
+  return viewName([headName, body, admin, placeName, branch].filter(Boolean).join(" "));
 }
 
 /** A body named only as part of a position right after its title (`Ủy viên Bộ Chính trị`): not an ORG (ANNOTATION.md). */

@@ -57,16 +57,23 @@ export function holdsAfterAdmin(tokens: readonly Token[], start: number, adminWo
 const HYPHENATED_NAME_WORD = /^\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
 const MAX_HYPHENATED_NAME_WORDS = 3;
 
+/** At least this share of a hyphenated name's syllables are Lao name syllables (`Bu-ê-nốt Ai-rét` is Buenos Aires). */
+const MIN_LAO_SHARE = 0.6;
+
 /**
- * Two or three capitalised words, each written with hyphens and none a
- * gazetteer place (`Sỉ-xu-phăn Xay-nha-sẳn`): a Lao name whatever its
- * syllables. A place's name of that shape is in the gazetteer.
+ * Two or three capitalised words, each written with hyphens, none a
+ * gazetteer place, their syllables mostly Lao name syllables
+ * (`Sỉ-xu-phăn Xay-nha-sẳn`): a Lao name even with a syllable the lexicon
+ * lacks. A Lao place's name of that shape is in the gazetteer.
  */
 function hyphenatedNameEnd(tokens: readonly Token[], start: number, lex: Lexicon): number | null {
   const end = capitalisedRunEnd(tokens, start);
-  const words = end - start;
-  if (words < 2 || words > MAX_HYPHENATED_NAME_WORDS || placeAt(tokens, start, lex)) return null;
-  return tokens.slice(start, end).every((token) => HYPHENATED_NAME_WORD.test(token.text)) ? end : null;
+  const words = tokens.slice(start, end);
+  if (words.length < 2 || words.length > MAX_HYPHENATED_NAME_WORDS || !words.every((token) => HYPHENATED_NAME_WORD.test(token.text))) return null;
+  for (let index = start; index < end; index++) if (placeAt(tokens, index, lex)) return null;
+  const syllables = words.flatMap((token) => token.text.split("-"));
+  const lao = syllables.filter((syllable) => lex.laoSyllables.has(syllable[0].toUpperCase() + syllable.slice(1))).length;
+  return lao >= MIN_LAO_SHARE * syllables.length ? end : null;
 }
 
 const MIN_FULL_NAME_SYLLABLES = 3;

@@ -152,11 +152,6 @@ function listedAfter(lines: readonly TokenLine[], lineIndex: number, end: number
   return listed;
 }
 
-/** One people's name alone after a description (`công nhân Việt ở …`). */
-function isDemonymAfter(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
-  return lex.demonyms.has(tokens[index]?.text ?? "") && !isCapitalisedWord(tokens[index + 1]);
-}
-
 /** `các` or `những` right before a title, or before the honorific before it (`các đồng chí Phó Chủ tịch`): the title is several people's. */
 export function isPluralBefore(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   if (lex.pluralMarkers.has(tokens[index - 1]?.text ?? "")) return true;
@@ -171,6 +166,13 @@ export function isPluralBefore(tokens: readonly Token[], index: number, lex: Lex
 function afterAbbreviatedHead(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
   if (!tokens[index - 1]?.allCaps) return false;
   return lex.organizationHeads.endsAt(tokens, index, 3);
+}
+
+const MIN_NESTED_NAME_SYLLABLES = 3;
+
+function nestedNameEnd(tokens: readonly Token[], index: number, end: number, lex: Lexicon): number | null {
+  const nameEnd = personShapeEnd(tokens.slice(0, end), index, lex);
+  return nameEnd !== null && nameEnd - index >= MIN_NESTED_NAME_SYLLABLES ? nameEnd : null;
 }
 
 function enclosingEnd(spans: ReadonlyMap<number, number>, index: number): number | null {
@@ -193,7 +195,7 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
     const cue = lex.personCues.starts(token) ? lex.personCues.longest(tokens, index) : null;
     const placeHere = lex.places.longest(tokens, index);
     // A descriptor right after a place's head is a word of the place's name (`cửa khẩu Cha Lo`), not `cha` (father).
-    const namesWord = cue?.value === "descriptor" && (lex.placeHeads.endsAt(tokens, index, 3) || isDemonymAfter(tokens, cue.end, lex));
+    const namesWord = cue?.value === "descriptor" && lex.placeHeads.endsAt(tokens, index, 3);
     if (cue && !namesWord && !(placeHere && placeHere.end > cue.end)) {
       const end = personRunEnd(tokens, cue.end, lex);
       if (nameAfterCue(tokens, cue.end, end, lex)) {
@@ -216,8 +218,9 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
     }
     const nested = afterAbbreviatedHead(tokens, index, lex);
     if (!isCapitalisedWord(token) || (!startsRun(tokens, index) && !ends.has(index) && !nested)) continue;
-    // The name a school is named after ends with the school's name (`Trường ĐH Tôn Đức Thắng` `Trần Trọng Đạo`).
-    const shapeEnd = personShapeEnd(nested ? tokens.slice(0, enclosingEnd(spans, index) ?? tokens.length) : tokens, index, lex);
+    // The name a school is named after ends with the school's name (`Trường ĐH Tôn Đức Thắng` `Trần Trọng Đạo`), and is a full
+    // name: two syllables after `Trường THPT` are as often its district's (`Mai Sơn`, `Cao Lộc`).
+    const shapeEnd = nested ? nestedNameEnd(tokens, index, enclosingEnd(spans, index) ?? tokens.length, lex) : personShapeEnd(tokens, index, lex);
     if (shapeEnd !== null && !startsNonName(tokens, index, lex)) candidates.push(personCandidate(lines, lineIndex, index, shapeEnd, "name-shape", "shape", lex));
     const laoEnd = laoShapeEnd(tokens, index, lex);
     if (laoEnd !== null) candidates.push(personCandidate(lines, lineIndex, index, laoEnd, "lao-name", "shape", lex));

@@ -98,7 +98,9 @@ class OrganizationsByPrefix {
   private matching(prefix: string): readonly Mention[] {
     let matching = this.lists.get(prefix);
     if (!matching) {
-      matching = this.organizations.filter((organization) => organization.value.value.startsWith(`${prefix} `));
+      // `Liên đoàn Lao động thành phố` names `Liên đoàn Lao động Thành phố Hồ Chí Minh`.
+      const lower = `${prefix.toLowerCase()} `;
+      matching = this.organizations.filter((organization) => organization.value.value.toLowerCase().startsWith(lower));
       this.lists.set(prefix, matching);
     }
     return matching;
@@ -355,6 +357,13 @@ function listedAfterColon(tokens: readonly Token[], end: number, personsAt: Read
   return tokens[end]?.text === ":" ? listedFrom(tokens, end + 1, personsAt, lex) : [];
 }
 
+/** The people listed up to the first who holds a title of their own (`A, B và ông C, Giám đốc Sở Nội vụ`: A and B). */
+function untitled(listed: readonly Mention[], holders: readonly (Mention | null)[]): Mention[] {
+  const titled = new Set(holders);
+  const end = listed.findIndex((person) => titled.has(person));
+  return end < 0 ? [...listed] : listed.slice(0, end);
+}
+
 /** After the holder of a title several people hold (`các Phó Chủ tịch LĐLĐ tỉnh A, B và C`), the others. */
 function listedAfterHolder(tokens: readonly Token[], holder: Mention, personsAt: ReadonlyMap<number, Mention>, lex: Lexicon): Mention[] {
   const after = tokenIndexAt(tokens, holder.to, "to");
@@ -404,12 +413,16 @@ function lineRoles(input: ExtractInput, line: TokenLine, lex: Lexicon, mentions:
   }
   const titled = new Set(spans.map((span) => span.end));
   const roles: Mention[] = [];
+  // People given an earlier title several people hold (`các Phó Chủ tịch A, B`) are listed with no later one (`và ông C, Giám đốc …`).
+  const shared = new Set<Mention>();
   for (let position = 0; position < spans.length; position++) {
     const span = spans[position];
     const colonList = listedAfterColon(tokens, span.end, personsAt, lex);
     const holder = colonList.length > 0 ? null : holders[position];
-    const sharedAfter = holder && isPluralBefore(tokens, span.start, lex) ? listedAfterHolder(tokens, holder, personsAt, lex) : [];
-    const people = holder ? [...listedBefore(tokens, holder, personsEndingAt, titled, lex).reverse(), holder, ...sharedAfter] : colonList;
+    const sharedAfter = holder && isPluralBefore(tokens, span.start, lex) ? untitled(listedAfterHolder(tokens, holder, personsAt, lex), holders) : [];
+    const before = holder ? listedBefore(tokens, holder, personsEndingAt, titled, lex).filter((person) => !shared.has(person)) : [];
+    for (const person of sharedAfter) shared.add(person);
+    const people = holder ? [...before.reverse(), holder, ...sharedAfter] : colonList;
     for (const person of people) roles.push(roleMention(input, line, span, person));
   }
   return roles;
