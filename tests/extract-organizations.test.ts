@@ -232,4 +232,14 @@ describe("organizations", () => {
       ["ORG", "Công đoàn các Khu chế xuất và công nghiệp TP.HCM", "Công đoàn các Khu chế xuất và công nghiệp Thành phố Hồ Chí Minh"],
     ]);
   });
+
+  it("reads a power plant as a business, not a feature (`Nhà máy Thủy điện Lai Châu`), and a feature's word inside a company's name as the company's", () => {
+    expect(found("Đoàn thăm Nhà máy Thủy điện Lai Châu và Công ty TNHH Điện tử Sông Hàn trong KCN Hòa Khánh.", ["ORG", "LOC"])).toEqual([
+      ["ORG", "Nhà máy Thủy điện Lai Châu", "Nhà máy Thủy điện Lai Châu"],
+      ["LOC", "Lai Châu", "VN-01"],
+      ["ORG", "Công ty TNHH Điện tử Sông Hàn", "Công ty Trách nhiệm hữu hạn Điện tử Sông Hàn"],
+      ["LOC", "KCN Hòa Khánh", "Khu công nghiệp Hòa Khánh"],
+    ]);
+    expect(organizations("Đoàn thăm Công ty TNHH May mặc Hòa Phát Lương Sơn.")).toEqual([["ORG", "Công ty TNHH May mặc Hòa Phát Lương Sơn", "Công ty Trách nhiệm hữu hạn May mặc Hòa Phát Lương Sơn"]]);
+  });
 });

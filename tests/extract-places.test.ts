@@ -132,4 +132,12 @@ describe("places", () => {
     ]);
     expect(found("qua Cửa khẩu Quốc tế Cha Lo", ["LOC", "PER"])).toEqual([["LOC", "Cửa khẩu Quốc tế Cha Lo", "Cửa khẩu Quốc tế Cha Lo"]]);
   });
+
+  it("reads a region named before another country as that country's (`các tỉnh miền Trung Lào`: LOC Lào only)", () => {
+    expect(places("Hỗ trợ các tỉnh miền Trung Lào và miền Trung Việt Nam.")).toEqual([
+      ["LOC", "Lào", "LA"],
+      ["LOC", "miền Trung", "miền Trung"],
+      ["LOC", "Việt Nam", "VN"],
+    ]);
+  });
 });

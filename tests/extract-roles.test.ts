@@ -269,4 +269,8 @@ describe("roles", () => {
       ["Lê Văn Cường", "Giám đốc Sở Nội vụ", null],
     ]);
   });
+
+  it("reads no admin word in `Tỉnh ủy` after a department", () => {
+    expect(triples("ông Nguyễn Hữu Lộc, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy; bà Trương Thị Mỹ Dung dự.")).toEqual([["Nguyễn Hữu Lộc", "Phó Trưởng ban Thường trực Ban Dân vận", null]]);
+  });
 });

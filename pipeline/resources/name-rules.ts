@@ -87,7 +87,7 @@ export const NameRulesSchema = z
     abbreviations: z.record(z.string(), z.string()),
     admin_words: z.record(z.string(), z.string()),
     place: z
-      .object({ heads: Phrases, blockers: Phrases, directions: Phrases, first_level_admin_words: Phrases, town_admin_words: Phrases, town_free_provinces: Phrases, referring_admin_words: Phrases, feature_plural_markers: Phrases, list_markers: Phrases, admin_qualifiers: Phrases, list_joiners: Phrases })
+      .object({ heads: Phrases, blockers: Phrases, directions: Phrases, first_level_admin_words: Phrases, town_admin_words: Phrases, town_free_provinces: Phrases, admin_word_enders: Phrases, referring_admin_words: Phrases, feature_plural_markers: Phrases, list_markers: Phrases, admin_qualifiers: Phrases, list_joiners: Phrases })
       .strict(),
     name_words: z
       .object({

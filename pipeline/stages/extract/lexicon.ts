@@ -76,6 +76,8 @@ export interface Lexicon {
   readonly townAdminWords: ReadonlySet<string>;
   /** ISO codes of provinces that are a city themselves (`thành phố Viêng Chăn`). */
   readonly townFreeProvinces: ReadonlySet<string>;
+  /** Words after an admin word that make it another word (`Tỉnh ủy`). */
+  readonly adminWordEnders: ReadonlySet<string>;
   /** Canonical admin words that, capitalised with no place after, refer back to one named before (`LĐLĐ Thành phố`). */
   readonly referringAdminWords: ReadonlySet<string>;
   /** `các`, `những` before a feature's head: a kind, not one feature. */
@@ -336,6 +338,7 @@ function compileTries(resources: Resources): Lexicon {
     firstLevelAdminWords: new Set(rules.place.first_level_admin_words),
     townAdminWords: new Set(rules.place.town_admin_words),
     townFreeProvinces: new Set(rules.place.town_free_provinces),
+    adminWordEnders: new Set(rules.place.admin_word_enders),
     referringAdminWords: new Set(rules.place.referring_admin_words),
     featurePluralMarkers: new Set(rules.place.feature_plural_markers),
     placeList: { markers: new Set(rules.place.list_markers), qualifiers: phraseTrieOf(rules.place.admin_qualifiers), joiners: new Set(rules.place.list_joiners) },

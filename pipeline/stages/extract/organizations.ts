@@ -137,7 +137,7 @@ function readTail(tokens: readonly Token[], index: number, lex: Lexicon): Tail {
   if (direct) return { admin: null, place: { start: index, end: direct.end, match: direct.value } };
   const token = tokens[index];
   const adminMatch = token ? lex.adminWords.longest(tokens, index) : null;
-  if (!adminMatch) return { admin: null, place: null };
+  if (!adminMatch || lex.adminWordEnders.has(tokens[adminMatch.end]?.text ?? "")) return { admin: null, place: null };
   const admin = { canonical: adminMatch.value, start: index, end: adminMatch.end };
   const anaphoric = (token.capitalised && !token.allCaps && !token.initial) || holdsAfterAdmin(tokens, adminMatch.end, adminMatch.value, lex);
   const known = knownPlaceAfterAdmin(tokens, adminMatch.end, lex);

@@ -9,7 +9,7 @@
 import { normalizeValue } from "../../core/normalize.ts";
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
-import type { Lexicon } from "./lexicon.ts";
+import type { Lexicon, PlaceMatch } from "./lexicon.ts";
 import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
 import { knownPlaceAfterAdmin, numberEndsName, placeRunEnd } from "./organizations.ts";
 import { holdsAfterAdmin } from "./person-shape.ts";
@@ -82,6 +82,7 @@ function adminPlace(lines: readonly TokenLine[], lineIndex: number, index: numbe
     .map((token) => token.text)
     .join(" ");
   const known = knownPlaceAfterAdmin(tokens, start, lex);
+  if (known && regionOfOtherCountry(tokens, known, lex)) return { end: known.end, candidate: null };
   const town = known && townName(lines[lineIndex], start, known.end, admin.value, known.value.place, lex);
   if (town) return { end: known!.end, candidate: placeCandidate(lines, lineIndex, start, known!.end, { rule: "extract.loc/admin-gazetteer", strength: "cue", place: null, nameRule: "normalize.loc/town-name" }, town) };
   if (known) {
@@ -108,6 +109,14 @@ function townName(line: TokenLine, start: number, end: number, adminWord: string
   return place.kind === "vn-province" || place.kind === "vn-province-2025" ? normalizeValue(tokenText(line, start, end)) : null;
 }
 
+/** A country's region named before another country (`các tỉnh miền Trung Lào`): that country's, not Việt Nam's `miền Trung`. */
+function regionOfOtherCountry(tokens: readonly Token[], known: { end: number; value: PlaceMatch }, lex: Lexicon): boolean {
+  const { place } = known.value;
+  if (place.kind !== "region" || place.country === null) return false;
+  const next = placeAt(tokens, known.end, lex)?.value.place;
+  return next?.kind === "country" && next.iso_code !== place.country;
+}
+
 function placeWithAdmin(line: TokenLine, start: number, end: number, adminWord: string, fallback: PlaceEntry, lex: Lexicon): PlaceEntry {
   return lex.qualifiedPlace(tokenText(line, start, end), adminWord) ?? fallback;
 }
@@ -131,12 +140,22 @@ function headBeforeName(tokens: readonly Token[], index: number, lex: Lexicon): 
   return (lex.connectors.has(next.text) || next.text === ",") && isCapitalisedWord(joined) && !lex.organizationHeads.longest(tokens, head.end + 1) && !lex.placeHeads.longest(tokens, head.end + 1);
 }
 
-/** Right after a business's head and its legal form (`Công ty` `Thủy điện Sơn La`, `Công ty TNHH` …): the words name the business, not a feature. */
+/**
+ * Among the words of a business's name (`Công ty` `Thủy điện Sơn La`,
+ * `Công ty TNHH Điện tử` `Sông Hàn`): they name the business, not a feature.
+ * The words back to the head are capitalised or continue a capitalised one.
+ */
 function insideCompanyName(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
-  let start = index;
-  while (start > 0 && tokens[start - 1].allCaps) start -= 1;
-  return lex.companyHeads.endsAt(tokens, start, 3);
+  for (let start = index; start > 0 && index - start < MAX_COMPANY_NAME_WORDS; start--) {
+    if (lex.companyHeads.endsAt(tokens, start, 3)) return true;
+    const previous = tokens[start - 1];
+    const continues = !previous.capitalised && previous.kind === "word" && previous.spaced && (compoundEnd(tokens, start - 2, lex) ?? 0) >= start;
+    if (!isCapitalisedWord(previous) && !continues) return false;
+  }
+  return false;
 }
+
+const MAX_COMPANY_NAME_WORDS = 6;
 
 function featurePlace(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon): Candidate | null {
   const { tokens } = lines[lineIndex];
@@ -208,7 +227,7 @@ export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: 
     const feature = lex.placeHeads.starts(token) ? featurePlace(lines, lineIndex, index, lex) : null;
     if (feature) candidates.push(feature);
     const known = placeAt(tokens, index, lex);
-    if (known && !afterBlocker(tokens, index, lex) && (!known.value.ambiguous || ambiguousAllowed(tokens, index, known.end, lex))) {
+    if (known && !afterBlocker(tokens, index, lex) && !regionOfOtherCountry(tokens, known, lex) && (!known.value.ambiguous || ambiguousAllowed(tokens, index, known.end, lex))) {
       const strength = known.value.ambiguous ? "shape" : "lexicon";
       candidates.push(placeCandidate(lines, lineIndex, index, known.end, { rule: "extract.loc/gazetteer", strength, place: known.value.place }));
       index = known.end - 1;
