@@ -60,6 +60,8 @@ export interface Lexicon {
   readonly missions: ReadonlyMap<string, string>;
   /** First words of heads that may also be the name inside another organisation's name (`Trường Đại học Công đoàn`). */
   readonly headsAsNames: ReadonlySet<string>;
+  /** The heads that may be a name inside another name, whole (`Công đoàn`, not `Công ty`). */
+  readonly headsAsNamePhrases: ReadonlySet<string>;
   readonly organizationNames: PhraseTrie<string>;
   readonly subBodies: PhraseTrie<true>;
   readonly adminWords: PhraseTrie<string>;
@@ -327,6 +329,7 @@ function compileTries(resources: Resources): Lexicon {
     missions: new Map(Object.entries(rules.organization.missions).map(([title, head]) => [title.toLowerCase(), head])),
     headModifiers: new Set(rules.organization.head_modifiers),
     headsAsNames: new Set(rules.organization.heads_as_names.map((head) => phraseWords(head)[0])),
+    headsAsNamePhrases: new Set(rules.organization.heads_as_names),
     organizationNames,
     subBodies: phrases(rules.organization.sub_bodies),
     adminWords: trieOf(Object.keys(rules.admin_words), (word) => rules.admin_words[word]),

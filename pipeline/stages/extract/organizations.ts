@@ -187,7 +187,15 @@ function companyNameStart(tokens: readonly Token[], index: number, lex: Lexicon)
 
 /** A head inside an organisation's name starts another organisation, unless it may be a name word (`Trường Đại học Công đoàn`). */
 function namesOrganization(tokens: readonly Token[], at: number, lex: Lexicon): boolean {
-  return !lex.headsAsNames.has(tokens[at].text) || parseOrganization(tokens, at, lex, true)?.incomplete === false;
+  if (!lex.headsAsNames.has(tokens[at].text)) return true;
+  // `Công đoàn` `Công ty đang …`: a head of the same first word that no name follows ends the name too.
+  const head = lex.organizationHeads.longest(tokens, at);
+  const words = tokens
+    .slice(at, head?.end ?? at)
+    .map((token) => token.text)
+    .join(" ");
+  if (head && !lex.headsAsNamePhrases.has(words)) return true;
+  return parseOrganization(tokens, at, lex, true)?.incomplete === false;
 }
 
 /** `CĐ Công ty …`, `CĐ các KCN Bình Dương`: an abbreviation that is a member head only right before the organisation the body belongs to, or the zones. */

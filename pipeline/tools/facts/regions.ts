@@ -42,6 +42,14 @@ export const REGION_FACTS: readonly RegionFact[] = [
   { name: "Văn Miếu - Quốc Tử Giám", country: "VN", names: ["Văn Miếu"] },
   { name: "Lăng Chủ tịch Hồ Chí Minh", country: "VN" },
   { name: "Quảng trường Ba Đình", country: "VN" },
+  // Sites that visiting delegations are taken to
+  { name: "Dinh Độc Lập", country: "VN" },
+  { name: "Bến Nhà Rồng", country: "VN" },
+  { name: "Đại Nội Huế", country: "VN" },
+  { name: "Thành Nhà Hồ", country: "VN" },
+  { name: "Đồi A1", country: "VN" },
+  { name: "Thạt Luổng", country: "LA", names: ["That Luang", "Pha That Luang", "Thạt Luang"] },
+  { name: "Cánh đồng Chum", country: "LA", names: ["Cánh Đồng Chum"] },
   // Seas and oceans
   { name: "Biển Đông" },
   { name: "Thái Bình Dương" },
