@@ -242,4 +242,8 @@ describe("organizations", () => {
     ]);
     expect(organizations("Đoàn thăm Công ty TNHH May mặc Hòa Phát Lương Sơn.")).toEqual([["ORG", "Công ty TNHH May mặc Hòa Phát Lương Sơn", "Công ty Trách nhiệm hữu hạn May mặc Hòa Phát Lương Sơn"]]);
   });
+
+  it("names no organisation with a member head and an unnamed company (`Công đoàn Công ty đang …`)", () => {
+    expect(organizations("Công đoàn Công ty đang phối hợp chăm lo cho công nhân.")).toEqual([]);
+  });
 });
