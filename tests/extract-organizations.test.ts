@@ -200,6 +200,11 @@ describe("organizations", () => {
   });
 
   it("reads a school named after its district with no nested PER, keeps its number, and `chuyên` before its name", () => {
+    expect(found("Hiệu trưởng Trường THPT chuyên Lê Hồng Phong Phạm Thị Hòa phát biểu.", ["ORG", "PER"])).toEqual([
+      ["ORG", "Trường THPT chuyên Lê Hồng Phong", "Trường Trung học phổ thông chuyên Lê Hồng Phong"],
+      ["PER", "Lê Hồng Phong", "Lê Hồng Phong"],
+      ["PER", "Phạm Thị Hòa", "Phạm Thị Hòa"],
+    ]);
     expect(found("Trường THPT Mai Sơn và Trường THPT Nông Cống 1 đạt giải. Trường THPT chuyên Khoa học Tự nhiên tuyển sinh.", ["ORG", "PER"])).toEqual([
       ["ORG", "Trường THPT Mai Sơn", "Trường Trung học phổ thông Mai Sơn"],
       ["ORG", "Trường THPT Nông Cống 1", "Trường Trung học phổ thông Nông Cống 1"],

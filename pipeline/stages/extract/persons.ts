@@ -162,10 +162,12 @@ export function isPluralBefore(tokens: readonly Token[], index: number, lex: Lex
   return false;
 }
 
-/** Right after an organisation's head that ends in capitals (`Trường ĐH` `Tôn Đức Thắng`, `Trường THPT` `Nguyễn Du`): a name may start there. */
+/** Right after an organisation's head that ends in capitals (`Trường ĐH` `Tôn Đức Thắng`, `Trường THPT chuyên` `Lê Hồng Phong`): a name may start there. */
 function afterAbbreviatedHead(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
-  if (!tokens[index - 1]?.allCaps) return false;
-  return lex.organizationHeads.endsAt(tokens, index, 3);
+  // Past a modifier between the head and the name (`Trường THPT chuyên` `Lê Hồng Phong`).
+  const headEnd = lex.headModifiers.has(tokens[index - 1]?.text ?? "") ? index - 1 : index;
+  if (!tokens[headEnd - 1]?.allCaps) return false;
+  return lex.organizationHeads.endsAt(tokens, headEnd, 3);
 }
 
 const MIN_NESTED_NAME_SYLLABLES = 3;
