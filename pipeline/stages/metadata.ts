@@ -98,9 +98,10 @@ class MetadataReader {
 
   /**
    * Header and byline lines that may hold the article's date stamp: those
-   * between the title and the text first, then the others: above the title
-   * a site prints its own date of the day (`Thứ Bảy, 14/06/2025` over the
-   * name of the outlet), below the text the dates of other articles.
+   * between the title and the text first, then those above the title,
+   * nearest first (a site prints its own date of the day at the top, `Thứ
+   * Bảy, 12/04/2025`, over the article's `Cập nhật: 11/04/2025`), then
+   * those below the text, where the dates of other articles stand.
    */
   private stampCandidates(): RoledLine[] {
     const lines = this.linesWith("header", "byline");
@@ -108,7 +109,8 @@ class MetadataReader {
     if (!title) return lines;
     const text = this.linesWith("lead", "body").find((line) => line.number > title.number);
     const underTitle = (line: RoledLine) => line.number > title.number && (!text || line.number < text.number);
-    return [...lines.filter(underTitle), ...lines.filter((line) => !underTitle(line))];
+    const above = lines.filter((line) => line.number < title.number).reverse();
+    return [...lines.filter(underTitle), ...above, ...lines.filter((line) => line.number > title.number && !underTitle(line))];
   }
 
   /** `NGÔ ANH` → `Ngô Anh`; `PV`, `TTXVN` and names written in mixed case stay as they are. */
