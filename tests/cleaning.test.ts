@@ -302,6 +302,9 @@ describe("more markers of other site layouts", () => {
     expect(markers.isNav("Nguồn NLĐ: https://nld.com.vn/quang-ngai-tap-huan-196240605142011.htm")).toBe(true);
     expect(markers.isNav("Chia sẻ: Facebook | X | WhatsApp")).toBe(true);
     expect(markers.isNav("Zalo - Messenger - Telegram: ứng dụng nào an toàn")).toBe(false);
+    expect(markers.isSiteName("Cổng thông tin điện tử Liên đoàn Lao động tỉnh Gia Lai")).toBe(true);
+    const posted = markers.dateLine("Đăng lúc: 14.6.2025 | Người đăng: Quản trị | Lượt xem: 197");
+    expect(posted && `${posted.year}-${posted.month}-${posted.day}`).toBe("2025-06-14");
     expect(markers.breadcrumb("Hà Nội → Viêng Chăn: chuyến tàu hữu nghị")).toBeNull();
     expect(markers.breadcrumb("Hà Nội > Viêng Chăn: chuyến tàu hữu nghị")).toBeNull();
     expect(markers.opensLikeCaption("Các đại biểu chụp ảnh lưu niệm tại lễ khai giảng.")).toBe(true);
@@ -319,4 +322,12 @@ describe("more markers of other site layouts", () => {
     expect(markers.isNav("Công đoàn Nghệ An hỗ trợ   Đăng nhập")).toBe(false);
     expect(markers.isNav("Tiền Phong   Nghệ An   Đăng nhập")).toBe(false);
   });
+
+describe("a caption with no credit and no stop", () => {
+  it("reads a line opening on the people in the photo as a caption, not a subheading", () => {
+    const page = ["Tin tức", "Lớp tập huấn bế mạc tốt đẹp sau năm ngày học tập", "Chiều 13.6, tại thành phố Pleiku, Liên đoàn Lao động tỉnh Gia Lai tổ chức bế mạc lớp tập huấn.", "Trong năm ngày, các học viên được nghe giảng về công tác tổ chức, tuyên truyền và chăm lo cho đoàn viên.", "Các học viên Lào tham quan Nhà văn hóa công nhân KCN Trà Đa", "Dịp này, Liên đoàn Lao động tỉnh Gia Lai tặng mỗi học viên một phần quà và giấy chứng nhận."];
+    const roles = clean({ source: { path: "x.txt" } as never, text: page.join("\n") }, resources.cleaning).lines.map((line) => line.role.value);
+    expect(roles[4]).toBe("caption");
+  });
+});
 });

@@ -82,4 +82,9 @@ describe("dates of other news sites", () => {
     expect(dates("Từ ngày 12 đến 15-6, đoàn làm việc.", "2024-06-16")).toEqual([["DATE", "ngày 12 đến 15-6", "2024-06-12/2024-06-15"]]);
     expect(dates("Lớp học diễn ra ngày 3 - 14.6 tại Quy Nhơn.", "2024-06-16")).toEqual([["DATE", "ngày 3 - 14.6", "2024-06-03/2024-06-14"]]);
   });
+
+  it("reads a dotted day and month after a time of day (`Chiều 14.6`)", () => {
+    expect(dates("Chiều 14.6, tại TP Quy Nhơn, lớp học bế giảng.", "2024-06-15")).toEqual([["DATE", "14.6", "2024-06-14"]]);
+    expect(dates("Tăng trưởng đạt 14.6 điểm.", "2024-06-15")).toEqual([]);
+  });
 });

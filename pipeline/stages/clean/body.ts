@@ -41,7 +41,9 @@ function subheadingAfterBox(page: Page, index: number): boolean {
 /** The role of a line without final punctuation inside the text. */
 function unpunctuated(page: Page, index: number, previousMain: string | undefined): void {
   const { markers } = page;
-  if (page.wordCount(index) > markers.rules.max_subheading_words) page.decide(index, "related", "glued-headlines");
+  // A photo's caption with no credit and no stop (`Các học viên Lào tham quan …`), not a link in a box.
+  if (previousMain !== "lead" && markers.opensLikeCaption(page.texts[index]) && !inRelatedBox(page, index)) page.decide(index, "caption", "caption-opener");
+  else if (page.wordCount(index) > markers.rules.max_subheading_words) page.decide(index, "related", "glued-headlines");
   else if (previousMain === "lead") page.decide(index, "related", "related-box-after-lead");
   else if (subheadingAfterBox(page, index)) page.decide(index, "body", "subheading");
   else if (inRelatedBox(page, index)) page.decide(index, "related", "related-box");

@@ -55,9 +55,9 @@ function isTitleShaped(page: Page, index: number): boolean {
   );
 }
 
-/** Whether a headline comes after `index` and before the first paragraph. */
+/** Whether a headline comes after `index` and before the first paragraph (a search box's `Tìm kiếm...` is none). */
 function titleBelow(page: Page, index: number): boolean {
-  for (let later = index + 1; later < page.size && !page.sentenceLike[later]; later++) {
+  for (let later = index + 1; later < page.size && (!page.sentenceLike[later] || page.isNav(later)); later++) {
     if (isTitleShaped(page, later)) return true;
   }
   return false;
