@@ -303,6 +303,11 @@ describe("more markers of other site layouts", () => {
     expect(markers.isNav("Chia sẻ: Facebook | X | WhatsApp")).toBe(true);
     expect(markers.isNav("Zalo - Messenger - Telegram: ứng dụng nào an toàn")).toBe(false);
     expect(markers.isSiteName("Cổng thông tin điện tử Liên đoàn Lao động tỉnh Gia Lai")).toBe(true);
+    for (const headline of ["Cổng thông tin điện tử Chính phủ ra mắt giao diện mới", "Cổng thông tin điện tử LĐLĐ tỉnh Bắc Giang chính thức vận hành"]) expect(markers.isSiteName(headline), headline).toBe(false);
+    expect(markers.opensLikeBareCaption("Ông Lê Văn Hải, Chủ tịch LĐLĐ tỉnh Thanh Hóa trao biển tượng trưng")).toBe(true);
+    for (const subheading of ["Lãnh đạo hai tỉnh thống nhất nhiều nội dung", "Bà Rịa - Vũng Tàu chia sẻ kinh nghiệm"]) expect(markers.opensLikeBareCaption(subheading), subheading).toBe(false);
+    expect(markers.isLabelledStamp("Cập nhật: 11/04/2025 - 19:05")).toBe(true);
+    expect(markers.isLabelledStamp("Thứ Bảy, 12/04/2025")).toBe(false);
     const posted = markers.dateLine("Đăng lúc: 14.6.2025 | Người đăng: Quản trị | Lượt xem: 197");
     expect(posted && `${posted.year}-${posted.month}-${posted.day}`).toBe("2025-06-14");
     expect(markers.breadcrumb("Hà Nội → Viêng Chăn: chuyến tàu hữu nghị")).toBeNull();

@@ -86,5 +86,6 @@ describe("dates of other news sites", () => {
   it("reads a dotted day and month after a time of day (`Chiều 14.6`)", () => {
     expect(dates("Chiều 14.6, tại TP Quy Nhơn, lớp học bế giảng.", "2024-06-15")).toEqual([["DATE", "14.6", "2024-06-14"]]);
     expect(dates("Tăng trưởng đạt 14.6 điểm.", "2024-06-15")).toEqual([]);
+    expect(dates("Lượng mưa đo được chiều 12.5 mm, nhiệt độ đêm 9.5 độ C.", "2024-06-15")).toEqual([]);
   });
 });

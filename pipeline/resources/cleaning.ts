@@ -80,6 +80,8 @@ export const CleaningRulesSchema = z
     max_cued_caption_words: z.number().int().positive(),
     max_site_name_words: z.number().int().positive(),
     caption_openers: pattern,
+    stamp_label: pattern,
+    unpunctuated_caption_openers: pattern,
     plain_caption: z.object({ max_words: z.number().int().positive(), min_words: z.number().int().positive(), marks: pattern }).strict(),
     max_headline_words: z.number().int().positive(),
     categories: phrases,

@@ -98,10 +98,11 @@ class MetadataReader {
 
   /**
    * Header and byline lines that may hold the article's date stamp: those
-   * between the title and the text first, then those above the title,
-   * nearest first (a site prints its own date of the day at the top, `Thứ
-   * Bảy, 12/04/2025`, over the article's `Cập nhật: 11/04/2025`), then
-   * those below the text, where the dates of other articles stand.
+   * between the title and the text first, then those above the title that
+   * say they are the stamp, nearest first (`Cập nhật: 11/04/2025` under the
+   * site's date of the day, `Thứ Bảy, 12/04/2025`), then the others above
+   * the title in page order, then those below the text, where the dates of
+   * other articles stand.
    */
   private stampCandidates(): RoledLine[] {
     const lines = this.linesWith("header", "byline");
@@ -109,8 +110,10 @@ class MetadataReader {
     if (!title) return lines;
     const text = this.linesWith("lead", "body").find((line) => line.number > title.number);
     const underTitle = (line: RoledLine) => line.number > title.number && (!text || line.number < text.number);
-    const above = lines.filter((line) => line.number < title.number).reverse();
-    return [...lines.filter(underTitle), ...above, ...lines.filter((line) => line.number > title.number && !underTitle(line))];
+    const above = lines.filter((line) => line.number < title.number);
+    const labelled = above.filter((line) => this.markers.isLabelledStamp(line.text)).reverse();
+    const others = above.filter((line) => !labelled.includes(line));
+    return [...lines.filter(underTitle), ...labelled, ...others, ...lines.filter((line) => line.number > title.number && !underTitle(line))];
   }
 
   /** `NGÔ ANH` → `Ngô Anh`; `PV`, `TTXVN` and names written in mixed case stay as they are. */

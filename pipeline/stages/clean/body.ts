@@ -42,7 +42,7 @@ function subheadingAfterBox(page: Page, index: number): boolean {
 function unpunctuated(page: Page, index: number, previousMain: string | undefined): void {
   const { markers } = page;
   // A photo's caption with no credit and no stop (`Các học viên Lào tham quan …`), not a link in a box.
-  if (previousMain !== "lead" && markers.opensLikeCaption(page.texts[index]) && !inRelatedBox(page, index)) page.decide(index, "caption", "caption-opener");
+  if (previousMain !== "lead" && markers.opensLikeBareCaption(page.texts[index]) && page.wordCount(index) <= markers.rules.max_cued_caption_words && !inRelatedBox(page, index)) page.decide(index, "caption", "caption-opener");
   else if (page.wordCount(index) > markers.rules.max_subheading_words) page.decide(index, "related", "glued-headlines");
   else if (previousMain === "lead") page.decide(index, "related", "related-box-after-lead");
   else if (subheadingAfterBox(page, index)) page.decide(index, "body", "subheading");

@@ -55,9 +55,13 @@ function isTitleShaped(page: Page, index: number): boolean {
   );
 }
 
-/** Whether a headline comes after `index` and before the first paragraph (a search box's `Tìm kiếm...` is none). */
+/** A search box (`Tìm kiếm...`): navigation of a word or two that ends like a sentence. */
+const MAX_SEARCH_BOX_WORDS = 2;
+
+/** Whether a headline comes after `index` and before the first paragraph (a search box is none). */
 function titleBelow(page: Page, index: number): boolean {
-  for (let later = index + 1; later < page.size && (!page.sentenceLike[later] || page.isNav(later)); later++) {
+  const searchBox = (line: number) => page.isNav(line) && page.wordCount(line) <= MAX_SEARCH_BOX_WORDS;
+  for (let later = index + 1; later < page.size && (!page.sentenceLike[later] || searchBox(later)); later++) {
     if (isTitleShaped(page, later)) return true;
   }
   return false;

@@ -115,6 +115,8 @@ export class Markers {
   private readonly breadcrumbChevron: RegExp;
   private readonly plainCaptionMarks: RegExp;
   private readonly captionOpeners: RegExp;
+  private readonly bareCaptionOpeners: RegExp;
+  private readonly stampLabel: RegExp;
   private readonly sourceLabels: ReadonlySet<string>;
   private readonly dateLines: readonly RegExp[];
   private readonly captionCredits: readonly RegExp[];
@@ -172,6 +174,8 @@ export class Markers {
     this.breadcrumbChevron = new RegExp(rules.breadcrumb_chevron, "u");
     this.plainCaptionMarks = new RegExp(rules.plain_caption.marks, "u");
     this.captionOpeners = new RegExp(rules.caption_openers, "iu");
+    this.bareCaptionOpeners = new RegExp(rules.unpunctuated_caption_openers, "u");
+    this.stampLabel = new RegExp(rules.stamp_label, "iu");
     this.sourceLabels = new Set(rules.byline.source_labels.map((label) => this.key(label)));
     this.dateLines = rules.date_lines.map((source) => new RegExp(source, "iu"));
     this.captionCredits = rules.caption_credits.map((source) => new RegExp(source, "iu"));
@@ -301,6 +305,16 @@ export class Markers {
   /** Opens like a caption of the people or the scene in the photo (`caption_openers`). */
   opensLikeCaption(text: string): boolean {
     return this.captionOpeners.test(text);
+  }
+
+  /** A date line labelled as the article's stamp (`Cập nhật: …`). */
+  isLabelledStamp(text: string): boolean {
+    return this.stampLabel.test(text);
+  }
+
+  /** Opens like a caption with no stop at all (`unpunctuated_caption_openers`). */
+  opensLikeBareCaption(text: string): boolean {
+    return this.bareCaptionOpeners.test(text);
   }
 
   /** A mark a plain caption has none of (`plain_caption.marks`). */

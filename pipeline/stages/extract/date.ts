@@ -144,7 +144,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
       const iso = dayIso(groups.d, groups.m, published);
       return iso ? { iso, usedPublished: true } : null;
     }),
-    rule("day-word-dotted", `(?<![\\p{L}])${dashedAfter}(?<d>${DAY})\\.(?<m>${MONTH})(?![\\d]|[.,]\\d)`, (groups, published) => {
+    rule("day-word-dotted", `(?<![\\p{L}])${dashedAfter}(?<d>${DAY})\\.(?<m>${MONTH})(?![\\d]|[.,]\\d)(?!\\s*${wordAlternation(rules.dashed_blockers)}(?![\\p{L}]))`, (groups, published) => {
       const iso = dayIso(groups.d, groups.m, published);
       return iso ? { iso, usedPublished: true } : null;
     }),
