@@ -65,18 +65,22 @@ function isCreditOnly(page: Page, index: number): boolean {
 
 const SENTENCE_INSIDE = /[.!?…]["”»)]*\s+\p{Lu}/u;
 
-/** One short sentence about the people in the photo: a cued caption may end with a full stop (`Các đại biểu chụp ảnh lưu niệm …`). */
-function isCaptionSentence(page: Page, index: number): boolean {
+/** One sentence of at most `maxWords` words about the people or the scene in the photo (`caption_openers`). */
+function isSentenceAboutPhoto(page: Page, index: number, maxWords: number): boolean {
   const text = page.texts[index];
-  return page.wordCount(index) <= page.markers.rules.max_cued_caption_words && !SENTENCE_INSIDE.test(text) && page.markers.opensLikeCaption(text);
+  return page.wordCount(index) <= maxWords && !SENTENCE_INSIDE.test(text) && page.markers.opensLikeCaption(text);
+}
+
+/** A cued caption may end with a full stop (`Các đại biểu chụp ảnh lưu niệm …`). */
+function isCaptionSentence(page: Page, index: number): boolean {
+  return isSentenceAboutPhoto(page, index, page.markers.rules.max_cued_caption_words);
 }
 
 /** One plain short sentence with a paragraph after it (`plain_caption`). */
 function isPlainCaption(page: Page, index: number, end: number): boolean {
   const { max_words: maxWords, min_words: minWords } = page.markers.rules.plain_caption;
-  const words = page.wordCount(index);
   const text = page.texts[index];
-  if (words > maxWords || words < minWords || !text.endsWith(".") || SENTENCE_INSIDE.test(text) || page.markers.hasPlainCaptionMark(text) || !page.markers.opensLikeCaption(text)) return false;
+  if (page.wordCount(index) < minWords || !text.endsWith(".") || page.markers.hasPlainCaptionMark(text) || !isSentenceAboutPhoto(page, index, maxWords)) return false;
   for (let later = index + 1; later < end; later++) if (page.sentenceLike[later]) return true;
   return false;
 }

@@ -183,8 +183,10 @@ function organizationHeads(resources: Resources, only?: ReadonlySet<string>): Ph
       else if (head === `Tổng ${expansion}`) trie.add(`Tổng ${abbreviation}`, describe(head));
       else {
         const kind = abbreviatedKind(head, expansion);
+        if (!kind) continue;
+        const described = describe(head);
         // `Trường THPT Nông Cống 1` is numbered as `Trường` is.
-        if (kind) trie.add(`${kind} ${abbreviation}`, { ...describe(head), numbered: describe(head).numbered || describe(kind).numbered, expanded: normalizeValue(`${kind} ${expansion}`) });
+        trie.add(`${kind} ${abbreviation}`, { ...described, numbered: described.numbered || describe(kind).numbered, expanded: normalizeValue(`${kind} ${expansion}`) });
       }
     }
   }

@@ -4,6 +4,7 @@
  * is a run of capitalised syllables, each possibly continued by lower-case
  * syllables of the same word (names.yaml `name_words.compounds`).
  */
+import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import type { Lexicon } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
@@ -48,6 +49,15 @@ export function adminWordAt(tokens: readonly Token[], index: number, lex: Lexico
   if (!admin) return null;
   const next = tokens[admin.end];
   return next && (next.capitalised || next.kind === "number") ? admin.end : null;
+}
+
+/**
+ * After a town's admin word (`thành phố`, `huyện`), a province's name is the
+ * town that shares it (`thành phố Sa-la-van`), unless the province is a city
+ * itself (type thanh-pho, `town_free_provinces`).
+ */
+export function namesTownOf(adminWord: string, place: PlaceEntry, lex: Lexicon): boolean {
+  return lex.townAdminWords.has(adminWord) && place.type !== "thanh-pho" && !lex.townFreeProvinces.has(place.iso_code ?? "");
 }
 
 /**

@@ -12,7 +12,7 @@ import type { NameRules } from "../../resources.ts";
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate } from "./candidates.ts";
 import type { Lexicon, OrganizationHead, PlaceMatch } from "./lexicon.ts";
-import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
+import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, namesTownOf, placeAt, titleEndsAt } from "./namewords.ts";
 import { foreignRun, isForeignWord } from "./foreign.ts";
 import { holdsAfterAdmin, personShapeEnd } from "./person-shape.ts";
 import type { Token, TokenLine } from "./tokens.ts";
@@ -398,15 +398,15 @@ export function partialName(line: TokenLine, parse: OrganizationParse, lex: Lexi
 
 /** A place's name after its admin word, unless the name starts with it (`thành phố` `Thành phố Hồ Chí Minh`). */
 function withAdmin(admin: string | null, name: string): string {
-  return admin && !name.toLowerCase().startsWith(`${admin.toLowerCase()} `) ? `${admin} ${name}` : name;
+  const kept = admin && !name.toLowerCase().startsWith(`${admin.toLowerCase()} `) ? admin : "";
+  return [kept, name].filter(Boolean).join(" ");
 }
 
 /** The organisation's words with abbreviations expanded and its place by its own name, not the body it is short for. */
 function writtenValue(line: TokenLine, parse: OrganizationParse, context: OrganizationContext): string {
   const body = parse.bodyEnd > parse.bodyStart ? expandWords(tokenText(line, parse.bodyStart, parse.bodyEnd), context.abbreviations) : "";
   const place = parse.place ? (parse.place.match?.place.name ?? expandWords(tokenText(line, parse.place.start, parse.place.end), context.abbreviations)) : "";
-  const admin = parse.admin && !place.toLowerCase().startsWith(`${parse.admin.canonical.toLowerCase()} `) ? parse.admin.canonical : "";
-  return viewName([parse.head.expanded, body, admin, place].filter(Boolean).join(" "));
+  return viewName([parse.head.expanded, body, withAdmin(parse.admin?.canonical ?? null, place)].filter(Boolean).join(" "));
 }
 
 /** A country named by its full name in the organisation's (`Đại sứ quán CHDCND Lào`): the value keeps it, expanded, not the short name `Lào`. */
@@ -435,11 +435,10 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
   const placeName = parse.place ? (place && !writtenInFull(line, parse, place, abbreviations) ? place.name : viewName(expandWords(tokenText(line, parse.place.start, parse.place.end), abbreviations))) : "";
   // A province's body takes the province's own admin word (`Công đoàn Thủ đô Hà Nội` is that of thành phố Hà Nội).
   // Not a town's body named after its admin word (`UBND thành phố Bắc Ninh`, `UBND huyện Điện Biên`), as its LOC is the town's.
-  const townLevel = parse.admin !== null && place !== null && rules.place.town_admin_words.includes(parse.admin.canonical) && place.type !== "thanh-pho" && !rules.place.town_free_provinces.includes(place.iso_code ?? "");
+  const townLevel = parse.admin !== null && place !== null && namesTownOf(parse.admin.canonical, place, context.lex);
   const official = !body && !townLevel && place?.kind.startsWith("vn-province") && parse.head.provincial ? adminFor(place, rules.organization) : null;
   const inserted = !parse.admin && place && ((!body && parse.head.provincial) || (body && parse.head.departmental)) ? adminFor(place, rules.organization) : null;
-  const written = official ?? parse.admin?.canonical ?? inserted ?? "";
-  const admin = written && placeName.toLowerCase().startsWith(`${written.toLowerCase()} `) ? "" : written;
+  const written = official ?? parse.admin?.canonical ?? inserted ?? null;
   let headName = head;
   if (head === "Công đoàn" && !body && place) {
     if (place.kind === "country") return normalizeValue(rules.organization.place_unions.country[place.iso_code ?? ""] ?? `Công đoàn ${place.name}`);
@@ -447,7 +446,7 @@ export function organizationValue(line: TokenLine, parse: OrganizationParse, con
     if (place.kind === "la-province" || place.kind === "vn-province" || place.kind === "vn-province-2025") headName = union;
   }
   const branch = parse.branch ? withAdmin(parse.branch.admin, parse.branch.match.place.name) : "";
-  return viewName([headName, body, admin, placeName, branch].filter(Boolean).join(" "));
+  return viewName([headName, body, withAdmin(written, placeName), branch].filter(Boolean).join(" "));
 }
 
 /** A body named only as part of a position right after its title (`Ủy viên Bộ Chính trị`): not an ORG (ANNOTATION.md). */

@@ -67,6 +67,8 @@ const MIN_LAO_SHARE = 0.6;
  * lacks. A Lao place's name of that shape is in the gazetteer.
  */
 function hyphenatedNameEnd(tokens: readonly Token[], start: number, lex: Lexicon): number | null {
+  // Asked of every capitalised word the Lao syllables do not cover: most are not written with hyphens.
+  if (!HYPHENATED_NAME_WORD.test(tokens[start]?.text ?? "")) return null;
   const end = capitalisedRunEnd(tokens, start);
   const words = tokens.slice(start, end);
   if (words.length < 2 || words.length > MAX_HYPHENATED_NAME_WORDS || !words.every((token) => HYPHENATED_NAME_WORD.test(token.text))) return null;

@@ -152,14 +152,18 @@ function listedAfter(lines: readonly TokenLine[], lineIndex: number, end: number
   return listed;
 }
 
-/** `các` or `những` right before a title, or before the honorific before it (`các đồng chí Phó Chủ tịch`): the title is several people's. */
-export function isPluralBefore(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
-  if (lex.pluralMarkers.has(tokens[index - 1]?.text ?? "")) return true;
+/** Token index where an honorific (`ông`, `bà`, `đồng chí`) that ends right before `index` starts, else `index`. */
+export function honorificStart(tokens: readonly Token[], index: number, lex: Lexicon): number {
   for (let start = Math.max(0, index - 2); start < index; start++) {
     const cue = lex.personCues.longest(tokens, start);
-    if (cue?.value === "honorific" && cue.end === index) return lex.pluralMarkers.has(tokens[start - 1]?.text ?? "");
+    if (cue?.value === "honorific" && cue.end === index) return start;
   }
-  return false;
+  return index;
+}
+
+/** `các` or `những` right before a title, or before the honorific before it (`các đồng chí Phó Chủ tịch`): the title is several people's. */
+export function isPluralBefore(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  return lex.pluralMarkers.has(tokens[honorificStart(tokens, index, lex) - 1]?.text ?? "");
 }
 
 /** Right after an organisation's head that ends in capitals (`Trường ĐH` `Tôn Đức Thắng`, `Trường THPT chuyên` `Lê Hồng Phong`): a name may start there. */

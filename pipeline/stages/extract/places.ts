@@ -10,7 +10,7 @@ import { normalizeValue } from "../../core/normalize.ts";
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
 import type { Lexicon, PlaceMatch } from "./lexicon.ts";
-import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, placeAt, titleEndsAt } from "./namewords.ts";
+import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, namesTownOf, placeAt, titleEndsAt } from "./namewords.ts";
 import { knownPlaceAfterAdmin, numberEndsName, placeRunEnd } from "./organizations.ts";
 import { holdsAfterAdmin } from "./person-shape.ts";
 import { listedPlaces } from "./place-list.ts";
@@ -104,7 +104,7 @@ function adminPlace(lines: readonly TokenLine[], lineIndex: number, index: numbe
  * Vietnamese one is as written (`thành phố Huế`, not `Thừa Thiên Huế`).
  */
 function townName(line: TokenLine, start: number, end: number, adminWord: string, place: PlaceEntry, lex: Lexicon): string | null {
-  if (!lex.townAdminWords.has(adminWord) || place.type === "thanh-pho" || lex.townFreeProvinces.has(place.iso_code ?? "")) return null;
+  if (!namesTownOf(adminWord, place, lex)) return null;
   if (place.kind === "la-province") return place.name;
   return place.kind === "vn-province" || place.kind === "vn-province-2025" ? normalizeValue(tokenText(line, start, end)) : null;
 }

@@ -18,7 +18,7 @@ import { lexicon, type Lexicon } from "./lexicon.ts";
 import { makeMention } from "./mention.ts";
 import { adminWordAt, compoundEnd, isCapitalisedWord, LIST_JOINERS } from "./namewords.ts";
 import { DASHES, parseOrganization, partialName } from "./organizations.ts";
-import { isPluralBefore } from "./persons.ts";
+import { honorificStart, isPluralBefore } from "./persons.ts";
 import { contentTokens, type Token, type TokenLine } from "./tokens.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
 
@@ -321,15 +321,6 @@ function holderBefore(tokens: readonly Token[], start: number, personsEndingAt: 
   const listItem = separator?.text === ":" && LIST_ITEM_MARKERS.has(tokens[0]?.text ?? "");
   if (!separator || !(HOLDER_BEFORE.has(separator.text) || listItem) || start < 2) return null;
   return personsEndingAt.get(tokens[start - 2].to) ?? null;
-}
-
-/** Token index where an honorific (`ông`, `bà`, `đồng chí`) that ends right before `index` starts, else `index`. */
-function honorificStart(tokens: readonly Token[], index: number, lex: Lexicon): number {
-  for (let start = Math.max(0, index - 2); start < index; start++) {
-    const cue = lex.personCues.longest(tokens, start);
-    if (cue?.value === "honorific" && cue.end === index) return start;
-  }
-  return index;
 }
 
 /**
