@@ -212,6 +212,14 @@ describe("organizations", () => {
     ]);
   });
 
+  it("reads a field of study shaped like a name as no person (`Trường Đại học Nông Lâm`), and ends a school's name before a verb (`đón`)", () => {
+    expect(found("Sinh viên Trường Đại học Nông Lâm và Đại học Y Dược dự.", ["ORG", "PER"])).toEqual([
+      ["ORG", "Trường Đại học Nông Lâm", "Trường Đại học Nông Lâm"],
+      ["ORG", "Đại học Y Dược", "Đại học Y Dược"],
+    ]);
+    expect(organizations("Trường Chính trị Tô Hiệu đón sinh viên Lào.")).toEqual([["ORG", "Trường Chính trị Tô Hiệu", "Trường Chính trị Tô Hiệu"]]);
+  });
+
   it("values a town's body by the town (`UBND thành phố Bắc Ninh`) and a branch's city once (`… Campuchia thành phố Hồ Chí Minh`)", () => {
     expect(organizations("UBND thành phố Bắc Ninh và UBND huyện Điện Biên họp.")).toEqual([
       ["ORG", "UBND thành phố Bắc Ninh", "Ủy ban nhân dân thành phố Bắc Ninh"],

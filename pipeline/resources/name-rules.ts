@@ -16,6 +16,7 @@ export const NameRulesSchema = z
         descriptors: Phrases,
         credit_markers: Phrases,
         credit_not_names: Phrases,
+        shaped_not_names: Phrases,
         min_surname_weight: z.number().nonnegative(),
         open_given_surname_weight: z.number().nonnegative(),
         extra_surnames: Phrases,

@@ -99,6 +99,8 @@ export interface Lexicon {
   readonly connectors: ReadonlySet<string>;
   readonly creditMarkers: PhraseTrie<true>;
   readonly creditNotNames: PhraseTrie<true>;
+  /** Capitalised words shaped like a name that name a field (`Nông Lâm`). */
+  readonly shapedNotNames: PhraseTrie<true>;
   readonly abbreviations: ReadonlyMap<string, string>;
   /** Family names frequent enough to start a name without a cue. */
   readonly cuelessSurnames: PhraseTrie<true>;
@@ -282,6 +284,7 @@ function compile(resources: Resources): Lexicon {
     lexiconWithoutFlags.lowercaseNameWords,
     lexiconWithoutFlags.creditMarkers,
     lexiconWithoutFlags.creditNotNames,
+    lexiconWithoutFlags.shapedNotNames,
     lexiconWithoutFlags.cuelessSurnames,
     lexiconWithoutFlags.frequentSurnames,
     lexiconWithoutFlags.documentHeads,
@@ -355,6 +358,7 @@ function compileTries(resources: Resources): Lexicon {
     connectors: new Set(rules.name_words.connectors),
     creditMarkers: phrases(rules.person.credit_markers),
     creditNotNames: phrases(rules.person.credit_not_names),
+    shapedNotNames: phrases(rules.person.shaped_not_names),
     abbreviations: new Map(Object.entries(rules.abbreviations).map(([abbreviation, expansion]) => [abbreviation, normalizeValue(expansion)])),
     cuelessSurnames: cuelessSurnames(resources),
     frequentSurnames: cuelessSurnames(resources, false),

@@ -29,7 +29,7 @@ const nameEndersOf = new WeakMap<Lexicon, NameEnders>();
 function nameEnders(lex: Lexicon): NameEnders {
   let enders = nameEndersOf.get(lex);
   if (!enders) {
-    const nonNames = [lex.titles, lex.organizationHeads, lex.organizationNames, lex.placeHeads, lex.subBodies, lex.titleBodies];
+    const nonNames = [lex.titles, lex.organizationHeads, lex.organizationNames, lex.placeHeads, lex.subBodies, lex.titleBodies, lex.shapedNotNames];
     enders = { nonNames, runEnders: [...nonNames, lex.adminWords] };
     nameEndersOf.set(lex, enders);
   }
