@@ -87,4 +87,14 @@ describe("persons", () => {
   it("reads no Lao name in a place written with hyphens (`Pạc-xế Chăm-pa-sắc`) nor in a foreign capital's (`Bu-ê-nốt Ai-rét`)", () => {
     expect(found("Tại Pạc-xế Chăm-pa-sắc, đoàn làm việc. Đoàn đến thủ đô Bu-ê-nốt Ai-rét.", ["PER"])).toEqual([]);
   });
+
+  it("reads a known namesake of two syllables inside a school's or a site's name (`Trường Chính trị Tô Hiệu`, `Bia Lê Lợi`), not inside a longer name", () => {
+    expect(found("Lớp học tại Trường Chính trị Tô Hiệu và Trường Chính trị Lê Duẩn; đoàn thăm Khu di tích Bia Lê Lợi.", ["PER", "LOC"])).toEqual([
+      ["PER", "Tô Hiệu", "Tô Hiệu"],
+      ["PER", "Lê Duẩn", "Lê Duẩn"],
+      ["LOC", "Khu di tích Bia Lê Lợi", "Khu di tích Bia Lê Lợi"],
+      ["PER", "Lê Lợi", "Lê Lợi"],
+    ]);
+    expect(people("Ông Lê Lợi Thành phát biểu.")).toEqual([["PER", "Lê Lợi Thành", "Lê Lợi Thành"]]);
+  });
 });

@@ -17,6 +17,7 @@ export const NameRulesSchema = z
         credit_markers: Phrases,
         credit_not_names: Phrases,
         shaped_not_names: Phrases,
+        namesakes: Phrases,
         min_surname_weight: z.number().nonnegative(),
         open_given_surname_weight: z.number().nonnegative(),
         extra_surnames: Phrases,

@@ -101,6 +101,8 @@ export interface Lexicon {
   readonly creditNotNames: PhraseTrie<true>;
   /** Capitalised words shaped like a name that name a field (`Nông Lâm`). */
   readonly shapedNotNames: PhraseTrie<true>;
+  /** Figures schools, streets and sites are named after (`Tô Hiệu`). */
+  readonly namesakes: PhraseTrie<true>;
   readonly abbreviations: ReadonlyMap<string, string>;
   /** Family names frequent enough to start a name without a cue. */
   readonly cuelessSurnames: PhraseTrie<true>;
@@ -285,6 +287,7 @@ function compile(resources: Resources): Lexicon {
     lexiconWithoutFlags.creditMarkers,
     lexiconWithoutFlags.creditNotNames,
     lexiconWithoutFlags.shapedNotNames,
+    lexiconWithoutFlags.namesakes,
     lexiconWithoutFlags.cuelessSurnames,
     lexiconWithoutFlags.frequentSurnames,
     lexiconWithoutFlags.documentHeads,
@@ -359,6 +362,7 @@ function compileTries(resources: Resources): Lexicon {
     creditMarkers: phrases(rules.person.credit_markers),
     creditNotNames: phrases(rules.person.credit_not_names),
     shapedNotNames: phrases(rules.person.shaped_not_names),
+    namesakes: phrases(rules.person.namesakes),
     abbreviations: new Map(Object.entries(rules.abbreviations).map(([abbreviation, expansion]) => [abbreviation, normalizeValue(expansion)])),
     cuelessSurnames: cuelessSurnames(resources),
     frequentSurnames: cuelessSurnames(resources, false),

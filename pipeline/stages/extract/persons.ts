@@ -186,6 +186,23 @@ function enclosingEnd(spans: ReadonlyMap<number, number>, index: number): number
   return null;
 }
 
+/** Names found by their shape at `index`: Vietnamese, Lao and foreign. */
+function shapedNames(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon, spans: ReadonlyMap<number, number>, ends: ReadonlySet<number>): Candidate[] {
+  const { tokens } = lines[lineIndex];
+  const nested = afterAbbreviatedHead(tokens, index, lex);
+  if (!isCapitalisedWord(tokens[index]) || (!startsRun(tokens, index) && !ends.has(index) && !nested)) return [];
+  const candidates: Candidate[] = [];
+  // The name a school is named after ends with the school's name (`Trường ĐH Tôn Đức Thắng` `Trần Trọng Đạo`), and is a full
+  // name: two syllables after `Trường THPT` are as often its district's (`Mai Sơn`, `Cao Lộc`).
+  const shapeEnd = nested ? nestedNameEnd(tokens, index, enclosingEnd(spans, index) ?? tokens.length, lex) : personShapeEnd(tokens, index, lex);
+  if (shapeEnd !== null && !startsNonName(tokens, index, lex)) candidates.push(personCandidate(lines, lineIndex, index, shapeEnd, "name-shape", "shape", lex));
+  const laoEnd = laoShapeEnd(tokens, index, lex);
+  if (laoEnd !== null) candidates.push(personCandidate(lines, lineIndex, index, laoEnd, "lao-name", "shape", lex));
+  const foreign = foreignRun(tokens, index, lex);
+  if (foreign?.kind === "PER") candidates.push(personCandidate(lines, lineIndex, index, foreign.end, "foreign-name", "shape", lex));
+  return candidates;
+}
+
 /**
  * PER candidates of one line. `spans` maps the first token of each ORG and LOC
  * candidate of the line to its end, so a title can be followed past them.
@@ -222,16 +239,10 @@ export function findPersons(lines: readonly TokenLine[], lineIndex: number, lex:
         if (shared) candidates.push(...listedAfter(lines, lineIndex, end, "listed-after-title", lex));
       }
     }
-    const nested = afterAbbreviatedHead(tokens, index, lex);
-    if (!isCapitalisedWord(token) || (!startsRun(tokens, index) && !ends.has(index) && !nested)) continue;
-    // The name a school is named after ends with the school's name (`Trường ĐH Tôn Đức Thắng` `Trần Trọng Đạo`), and is a full
-    // name: two syllables after `Trường THPT` are as often its district's (`Mai Sơn`, `Cao Lộc`).
-    const shapeEnd = nested ? nestedNameEnd(tokens, index, enclosingEnd(spans, index) ?? tokens.length, lex) : personShapeEnd(tokens, index, lex);
-    if (shapeEnd !== null && !startsNonName(tokens, index, lex)) candidates.push(personCandidate(lines, lineIndex, index, shapeEnd, "name-shape", "shape", lex));
-    const laoEnd = laoShapeEnd(tokens, index, lex);
-    if (laoEnd !== null) candidates.push(personCandidate(lines, lineIndex, index, laoEnd, "lao-name", "shape", lex));
-    const foreign = foreignRun(tokens, index, lex);
-    if (foreign?.kind === "PER") candidates.push(personCandidate(lines, lineIndex, index, foreign.end, "foreign-name", "shape", lex));
+    candidates.push(...shapedNames(lines, lineIndex, index, lex, spans, ends));
+    const namesake = lex.namesakes.starts(token) ? lex.namesakes.longest(tokens, index) : null;
+    // A figure schools and sites are named after, wherever the name stands (`Trường Chính trị Tô Hiệu`, `Bia Lê Lợi`), unless a longer name goes on.
+    if (namesake && personRunEnd(tokens, index, lex) <= namesake.end) candidates.push(personCandidate(lines, lineIndex, index, namesake.end, "namesake", "shape", lex));
   }
   return candidates;
 }

@@ -2,7 +2,8 @@
  * Weigh PER, ORG and LOC candidates against each other. Mentions of one type
  * never overlap; a LOC or PER may sit inside an ORG (nested, ANNOTATION.md)
  * but not straddle its edge; a PER and a LOC overlap only when a feature is
- * named after a person with a title (`Lăng Chủ tịch Hồ Chí Minh`). Candidates are
+ * named after a person with a title (`Lăng Chủ tịch Hồ Chí Minh`) or a known
+ * namesake (`Khu di tích Bia Lê Lợi`). Candidates are
  * accepted greedily: cue-backed ones first, then longer ones (a full name
  * `Nguyễn Thái Bình` beats the province inside it), then lexicon over shape,
  * then by type (a gazetteer place beats an organisation or name of the same
@@ -10,9 +11,9 @@
  */
 import { STRENGTH_ORDER, type Candidate, type NameType } from "./candidates.ts";
 
-/** A feature's name (`Lăng Chủ tịch Hồ Chí Minh`), which a person named with a title may sit inside (not `Cửa khẩu Cha Lo`). */
+/** A feature's name (`Lăng Chủ tịch Hồ Chí Minh`), which a person named with a title or a known namesake may sit inside (not `Cửa khẩu Cha Lo`). */
 const FEATURE_RULE = "extract.loc/feature-head";
-const TITLED_PERSON_RULE = "extract.per/title";
+const PERSON_IN_FEATURE_RULES: ReadonlySet<string> = new Set(["extract.per/title", "extract.per/namesake"]);
 
 const LEXICON_TYPE_ORDER: Readonly<Record<NameType, number>> = { LOC: 0, ORG: 1, PER: 2 };
 const SHAPE_TYPE_ORDER: Readonly<Record<NameType, number>> = { PER: 0, ORG: 1, LOC: 2 };
@@ -41,7 +42,7 @@ function clashes(candidate: Candidate, kept: Candidate): boolean {
   if (!overlaps(candidate, kept)) return false;
   if (candidate.type === kept.type) return true;
   const [inner, outer] = candidate.to - candidate.from < kept.to - kept.from ? [candidate, kept] : [kept, candidate];
-  if (outer.type === "ORG" || (outer.rule === FEATURE_RULE && inner.rule === TITLED_PERSON_RULE)) return !strictlyInside(inner, outer);
+  if (outer.type === "ORG" || (outer.rule === FEATURE_RULE && PERSON_IN_FEATURE_RULES.has(inner.rule))) return !strictlyInside(inner, outer);
   return true;
 }
 
