@@ -220,6 +220,13 @@ describe("organizations", () => {
     expect(organizations("Trường Chính trị Tô Hiệu đón sinh viên Lào.")).toEqual([["ORG", "Trường Chính trị Tô Hiệu", "Trường Chính trị Tô Hiệu"]]);
   });
 
+  it("runs a school's name through lower-case words to a known namesake (`Trường Đào tạo cán bộ Lê Hồng Phong`)", () => {
+    expect(found("Lớp học tại Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội.", ["ORG", "PER"])).toEqual([
+      ["ORG", "Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội", "Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội"],
+      ["PER", "Lê Hồng Phong", "Lê Hồng Phong"],
+    ]);
+  });
+
   it("values a town's body by the town (`UBND thành phố Bắc Ninh`) and a branch's city once (`… Campuchia thành phố Hồ Chí Minh`)", () => {
     expect(organizations("UBND thành phố Bắc Ninh và UBND huyện Điện Biên họp.")).toEqual([
       ["ORG", "UBND thành phố Bắc Ninh", "Ủy ban nhân dân thành phố Bắc Ninh"],

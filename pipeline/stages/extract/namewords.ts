@@ -99,6 +99,8 @@ function lowercaseRunEnd(tokens: readonly Token[], index: number, lex: Lexicon):
   const next = tokens[end];
   if (next && lex.lowercaseNameWords.longest(tokens, end)) return end;
   if (!isCapitalisedWord(next) || !next.spaced || next.initial) return null;
+  // A known namesake is a word of the name (`Trường Đào tạo cán bộ Lê Hồng Phong`), not another person.
+  if (lex.namesakes.starts(next) && lex.namesakes.longest(tokens, end)) return end;
   const startsOther = [lex.organizationHeads, lex.titles, lex.personCues, lex.organizationNames, lex.cuelessSurnames].some((trie) => trie.starts(next) && trie.longest(tokens, end));
   return startsOther ? null : end;
 }
