@@ -140,4 +140,24 @@ describe("places", () => {
       ["LOC", "Việt Nam", "VN"],
     ]);
   });
+
+  it("knows Vietnam's districts of 2024 without their admin word, also inside a company's name (`Dệt may Quế Võ`), but not a district's name inside a brand (`Tân Hưng Phát`)", () => {
+    expect(found("Đoàn thăm Công ty CP Dệt may Quế Võ tại KCN Quế Võ; nhiều lao động quê ở Kỳ Sơn, Tương Dương.", ["LOC", "ORG"])).toEqual([
+      ["ORG", "Công ty CP Dệt may Quế Võ", "Công ty Cổ phần Dệt may Quế Võ"],
+      ["LOC", "Quế Võ", "Quế Võ"],
+      ["LOC", "KCN Quế Võ", "Khu công nghiệp Quế Võ"],
+      ["LOC", "Kỳ Sơn", "Kỳ Sơn"],
+      ["LOC", "Tương Dương", "Tương Dương"],
+    ]);
+    expect(found("Công ty TNHH Chế biến gỗ Tân Hưng Phát tuyển dụng.", ["LOC", "ORG"])).toEqual([
+      ["ORG", "Công ty TNHH Chế biến gỗ Tân Hưng Phát", "Công ty Trách nhiệm hữu hạn Chế biến gỗ Tân Hưng Phát"],
+    ]);
+  });
+
+  it("reads no place before a place in brackets when the words before hold a known place (`Cà phê Kim Phát Đắk Lắk (huyện Cư M'gar)`)", () => {
+    expect(places("đoàn thăm Công ty Cổ phần Cà phê Kim Phát Đắk Lắk (huyện Cư M'gar).")).toEqual([
+      ["LOC", "Đắk Lắk", "VN-33"],
+      ["LOC", "Cư M'gar", "Cư M'gar"],
+    ]);
+  });
 });

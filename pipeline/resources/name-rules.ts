@@ -69,6 +69,7 @@ export const NameRulesSchema = z
         unit_parents: z.record(z.string(), Phrases),
         zone_bodies: z.object({ heads: Phrases, marker: z.string(), zones: Phrases }).strict(),
         company_heads: Phrases,
+        company_forms: Phrases,
         generic_followers: Phrases,
         cues: Phrases,
         not_cues: Phrases,

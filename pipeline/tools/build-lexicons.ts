@@ -737,13 +737,25 @@ const CITY_FACTS: readonly CityFact[] = [
   { name: "Wellington", country: "NZ" },
 ];
 
-function buildCities(givenNames: GivenNames, provinceNames: ReadonlySet<string>, countryCodes: ReadonlySet<string>): GeneratedFile {
-  const cities = [...CITY_FACTS, ...DISTRICT_FACTS, ...WORLD_CITY_FACTS].map((city: CityFact) => {
+/** Districts whose names no other place has: a province covers its capital (`Thanh Hóa`, `Huế`), a city of CITY_FACTS itself. */
+function newDistricts(placeNames: ReadonlySet<string>): CityFact[] {
+  const named = new Set([...placeNames, ...CITY_FACTS.flatMap((city) => [city.name, ...(city.names ?? [])]).map(normalizeValue)]);
+  return DISTRICT_FACTS.filter((district) => ![district.name, ...(district.names ?? [])].some((name) => named.has(normalizeValue(name))));
+}
+
+function buildCities(givenNames: GivenNames, provinceNames: ReadonlySet<string>, countryCodes: ReadonlySet<string>, placeNames: ReadonlySet<string>): GeneratedFile {
+  const facts = [...CITY_FACTS, ...newDistricts(placeNames), ...WORLD_CITY_FACTS];
+  const plainId = (city: CityFact) => `${city.country.toLowerCase()}-${slugify(normalizeValue(city.name))}`;
+  const idCounts = new Map<string, number>();
+  for (const city of facts) idCounts.set(plainId(city), (idCounts.get(plainId(city)) ?? 0) + 1);
+  // Names that differ only in their marks (`Tam Đường`, `Tam Dương`) are told apart by their province.
+  const idOf = (city: CityFact) => (idCounts.get(plainId(city))! > 1 && city.province ? `${plainId(city)}-${slugify(city.province)}` : plainId(city));
+  const cities = facts.map((city: CityFact) => {
     if (!countryCodes.has(city.country)) fail(`city ${city.name}: unknown country ${city.country}`);
     if (city.province && !provinceNames.has(city.province)) fail(`city ${city.name}: unknown province ${city.province}`);
     const name = normalizeValue(city.name);
     const entry = {
-      id: `${city.country.toLowerCase()}-${slugify(name)}`,
+      id: idOf(city),
       name,
       country: city.country,
       ...(city.iso ? { iso_code: city.iso } : {}),
@@ -1051,6 +1063,22 @@ function countryCodesOf(countriesFile: GeneratedFile): Set<string> {
   return new Set(data.countries.map((country) => country.iso_code));
 }
 
+/** Every name a place of these files is looked up by (their `names` lists), normalised. */
+function placeNamesOf(files: readonly GeneratedFile[]): Set<string> {
+  const names = new Set<string>();
+  const collect = (item: unknown): void => {
+    if (Array.isArray(item)) item.forEach(collect);
+    else if (item !== null && typeof item === "object") {
+      for (const [key, value] of Object.entries(item)) {
+        if (key === "names" && Array.isArray(value)) for (const name of value) names.add(normalizeValue(String(name)));
+        else collect(value);
+      }
+    }
+  };
+  for (const file of files) collect(parse(file.text));
+  return names;
+}
+
 function provinceNamesOf(provincesFile: GeneratedFile): Set<string> {
   const data = parse(provincesFile.text) as { provinces: Array<{ name: string }> };
   return new Set(data.provinces.map((province) => province.name));
@@ -1060,13 +1088,15 @@ function provinceNamesOf(provincesFile: GeneratedFile): Set<string> {
 export function generateLexicons(sharedDir: string): GeneratedFile[] {
   const givenNames = readGivenNames(sharedDir);
   const vietnam = buildVietnamProvinces(sharedDir, givenNames);
+  const laos = buildLaoProvinces(sharedDir, givenNames);
   const countries = buildCountries(sharedDir, givenNames);
+  const regions = buildRegions(givenNames, countryCodesOf(countries));
   return [
     vietnam,
-    buildLaoProvinces(sharedDir, givenNames),
+    laos,
     countries,
-    buildCities(givenNames, provinceNamesOf(vietnam), countryCodesOf(countries)),
-    buildRegions(givenNames, countryCodesOf(countries)),
+    buildCities(givenNames, provinceNamesOf(vietnam), countryCodesOf(countries), placeNamesOf([vietnam, laos, countries, regions])),
+    regions,
     buildSurnames(sharedDir),
     buildGivenNames(givenNames),
     buildLaoNameSyllables(),

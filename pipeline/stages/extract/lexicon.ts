@@ -54,6 +54,8 @@ export interface Lexicon {
   readonly memberAbbreviations: ReadonlyMap<string, OrganizationHead>;
   /** Heads of a business's name (`Công ty`, `Tập đoàn`), with their abbreviations. */
   readonly companyHeads: PhraseTrie<OrganizationHead>;
+  /** A business's legal form after its head (`TNHH`, `Cổ phần`). */
+  readonly companyForms: PhraseTrie<true>;
   readonly headModifiers: ReadonlySet<string>;
   readonly seatWords: ReadonlySet<string>;
   /** A diplomat's title in lower case → the head of the mission (`đại sứ` → `Đại sứ quán`). */
@@ -294,6 +296,7 @@ function compile(resources: Resources): Lexicon {
     lexiconWithoutFlags.organizationCues,
     lexiconWithoutFlags.parentHeads,
     lexiconWithoutFlags.companyHeads,
+    lexiconWithoutFlags.companyForms,
     lexiconWithoutFlags.nameBreakers,
     lexiconWithoutFlags.commonSurnames,
     lexiconWithoutFlags.placeList.qualifiers,
@@ -333,6 +336,7 @@ function compileTries(resources: Resources): Lexicon {
     referringNouns: trieOf(Object.keys(rules.organization.referring_nouns), (noun) => rules.organization.referring_nouns[noun]),
     memberAbbreviations: new Map(Object.entries(rules.organization.member_abbreviations).map(([abbreviation, head]) => [abbreviation, headDescriber(resources)(head)])),
     companyHeads: organizationHeads(resources, new Set(rules.organization.company_heads)),
+    companyForms: phrases(rules.organization.company_forms),
     seatWords: new Set(rules.organization.seat_words),
     missions: new Map(Object.entries(rules.organization.missions).map(([title, head]) => [title.toLowerCase(), head])),
     headModifiers: new Set(rules.organization.head_modifiers),

@@ -19,7 +19,7 @@ import { findOrganizations, type OrganizationContext } from "./organizations.ts"
 import { findPersons } from "./persons.ts";
 import { findPlaces } from "./places.ts";
 import { resolveCandidates } from "./resolve.ts";
-import { contentTokens, type TokenLine } from "./tokens.ts";
+import { contentTokens, type Token, type TokenLine } from "./tokens.ts";
 import type { Extractor, ExtractInput } from "./types.ts";
 
 /**
@@ -85,12 +85,29 @@ function addSpans(spans: Map<number, number>, candidates: readonly Candidate[]):
   for (const candidate of candidates) addSpan(spans, candidate);
 }
 
-/** `Công ty TNHH Hoàng Phát`: a run with only the shape of a person's name inside a business's name is part of that name. */
+/** A place named by the gazetteer (not by the words around it). */
+const GAZETTEER_RULE = "extract.loc/gazetteer";
+
+/** Where a business's name starts: past its head and legal form (`Công ty TNHH` `Minh Long`). */
+function brandStart(tokens: readonly Token[], company: Candidate, lex: Lexicon): number {
+  let index = lex.companyHeads.longest(tokens, company.start)!.end;
+  for (let form = lex.companyForms.longest(tokens, index); form !== null; form = lex.companyForms.longest(tokens, index)) index = form.end;
+  return index;
+}
+
+/**
+ * Inside a business's name, a run with only the shape of a person's name is
+ * part of that name (`Công ty TNHH Hoàng Phát`), and so is a district's name
+ * that is the whole name after the legal form (`Công ty TNHH Minh Long`).
+ */
 function withoutNamesOfCompanies(lines: readonly TokenLine[], kept: readonly Candidate[], lex: Lexicon): Candidate[] {
   const companies = kept.filter((candidate) => candidate.type === "ORG" && lex.companyHeads.longest(lines[candidate.line].tokens, candidate.start) !== null);
   if (companies.length === 0) return [...kept];
   const insideCompany = (person: Candidate) => companies.some((company) => company.line === person.line && company.from <= person.from && person.to <= company.to);
-  return kept.filter((candidate) => candidate.type !== "PER" || candidate.strength !== "shape" || !insideCompany(candidate));
+  const isBrand = (place: Candidate) =>
+    companies.some((company) => company.line === place.line && company.end === place.end && brandStart(lines[place.line].tokens, company, lex) === place.start);
+  const districtName = (candidate: Candidate) => candidate.type === "LOC" && candidate.rule === GAZETTEER_RULE && !candidate.isoCode;
+  return kept.filter((candidate) => (candidate.type !== "PER" || candidate.strength !== "shape" || !insideCompany(candidate)) && !(districtName(candidate) && isBrand(candidate)));
 }
 
 function draftOf(candidate: LinkedCandidate): MentionDraft {

@@ -118,6 +118,19 @@ export function placeAt(tokens: readonly Token[], index: number, lex: Lexicon) {
 }
 
 /**
+ * A Vietnamese town's or district's name run on by a capitalised word that starts no
+ * place, admin word or organisation (`Công ty TNHH Chế biến gỗ Tân Hưng` `Phát`):
+ * a word of a brand, not the place.
+ */
+export function townInBrand(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
+  const match = placeAt(tokens, index, lex);
+  if (match?.value.place.kind !== "city" || match.value.place.country !== "VN") return false;
+  const next = tokens[match.end];
+  if (!isCapitalisedWord(next) || !next.spaced) return false;
+  return placeAt(tokens, match.end, lex) === null && adminWordAt(tokens, match.end, lex) === null && !referringAdminWordAt(tokens, match.end, lex) && !startsHead(tokens, match.end, lex);
+}
+
+/**
  * End of the name words from `start`: capitalised words with their
  * lower-case continuations, all-caps abbreviations, lower-case name words
  * (`nhân dân`, `quốc gia`), and connectors (`và`, `-`) between two words.

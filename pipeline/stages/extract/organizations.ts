@@ -12,7 +12,7 @@ import type { NameRules } from "../../resources.ts";
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate } from "./candidates.ts";
 import type { Lexicon, OrganizationHead, PlaceMatch } from "./lexicon.ts";
-import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, namesTownOf, placeAt, titleEndsAt } from "./namewords.ts";
+import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, namesTownOf, placeAt, titleEndsAt, townInBrand } from "./namewords.ts";
 import { foreignRun, isForeignWord } from "./foreign.ts";
 import { holdsAfterAdmin, personShapeEnd } from "./person-shape.ts";
 import type { Token, TokenLine } from "./tokens.ts";
@@ -97,10 +97,16 @@ function startsAfterName(tokens: readonly Token[], start: number, lex: Lexicon):
 }
 
 /**
- * An ambiguous place name (`Đức`, `Anh`) inside a person's name that the
- * organisation is named after (`Trường Đại học Tôn Đức Thắng`, `Công ty Hoàng Anh`).
+ * A place name that is a word of the organisation's name: an ambiguous one
+ * (`Đức`, `Anh`) inside a person's name the organisation is named after
+ * (`Trường Đại học Tôn Đức Thắng`, `Công ty Hoàng Anh`), a town's in a brand
+ * (`Tân Hưng Phát`) or before a number (`Trường THPT Nông Cống 1`).
  */
-function insidePersonName(tokens: readonly Token[], start: number, index: number, lex: Lexicon): boolean {
+function wordOfName(tokens: readonly Token[], start: number, index: number, lex: Lexicon): boolean {
+  if (townInBrand(tokens, index, lex)) return true;
+  // A district's name before a number is a word of a numbered body's name (`Trường THPT` `Nông Cống` `1`).
+  const town = placeAt(tokens, index, lex);
+  if (town?.value.place.kind === "city" && numberEndsName(tokens, town.end, lex)) return true;
   if (!placeAt(tokens, index, lex)?.value.ambiguous) return false;
   for (let back = Math.max(start, index - 2); back < index; back++) {
     if ((personShapeEnd(tokens, back, lex) ?? 0) > index || lex.cuelessSurnames.longest(tokens, back)?.end === index) return true;
@@ -231,7 +237,7 @@ export function parseOrganization(tokens: readonly Token[], start: number, lex: 
   const nameStart = company ? companyNameStart(tokens, index, lex) : index;
   const stopAtHeads = (_: readonly Token[], at: number) => !(company && at === nameStart) && namesOrganization(tokens, at, lex);
   const zones = zonesEnd(tokens, index, head, lex);
-  let bodyEnd = zones ?? nameWordsEnd(tokens, headWordEnd(tokens, start, nameStart, lex), lex, { stopAtHeads, stopAtPlaces: true, throughLowercase: true, placeInName: insidePersonName });
+  let bodyEnd = zones ?? nameWordsEnd(tokens, headWordEnd(tokens, start, nameStart, lex), lex, { stopAtHeads, stopAtPlaces: true, throughLowercase: true, placeInName: wordOfName });
   if (bodyEnd === bodyStart && head.numbered && tokens[index]?.kind === "number" && tokens[index].spaced && countsNothing(tokens, index, lex)) bodyEnd = index + 1;
   else if (bodyEnd > bodyStart && head.numbered && numberEndsName(tokens, bodyEnd, lex)) bodyEnd += 1;
   if (titleEndsAt(tokens, start, lex)) bodyEnd = withoutHolder(tokens, bodyStart, bodyEnd, lex);

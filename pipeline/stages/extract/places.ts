@@ -10,7 +10,7 @@ import { normalizeValue } from "../../core/normalize.ts";
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
 import { candidateAt, entityKeyOf, tokenText, viewName, type Candidate, type Strength } from "./candidates.ts";
 import type { Lexicon, PlaceMatch } from "./lexicon.ts";
-import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, namesTownOf, placeAt, titleEndsAt } from "./namewords.ts";
+import { capitalisedRunEnd, compoundEnd, isCapitalisedWord, nameWordsEnd, namesTownOf, placeAt, titleEndsAt, townInBrand } from "./namewords.ts";
 import { knownPlaceAfterAdmin, numberEndsName, placeRunEnd } from "./organizations.ts";
 import { holdsAfterAdmin } from "./person-shape.ts";
 import { listedPlaces } from "./place-list.ts";
@@ -227,7 +227,7 @@ export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: 
     const feature = lex.placeHeads.starts(token) ? featurePlace(lines, lineIndex, index, lex) : null;
     if (feature) candidates.push(feature);
     const known = placeAt(tokens, index, lex);
-    if (known && !afterBlocker(tokens, index, lex) && !regionOfOtherCountry(tokens, known, lex) && (!known.value.ambiguous || ambiguousAllowed(tokens, index, known.end, lex))) {
+    if (known && !afterBlocker(tokens, index, lex) && !regionOfOtherCountry(tokens, known, lex) && !townInBrand(tokens, index, lex) && (!known.value.ambiguous || ambiguousAllowed(tokens, index, known.end, lex))) {
       const strength = known.value.ambiguous ? "shape" : "lexicon";
       candidates.push(placeCandidate(lines, lineIndex, index, known.end, { rule: "extract.loc/gazetteer", strength, place: known.value.place }));
       index = known.end - 1;
@@ -235,7 +235,9 @@ export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: 
     }
     if (isCapitalisedWord(token) && !isCapitalisedWord(tokens[index - 1]) && !token.allCaps) {
       const runEnd = capitalisedRunEnd(tokens, index, 4);
-      if (parentInBrackets(tokens, runEnd, lex) && !lex.organizationHeads.longest(tokens, index) && !lex.personCues.longest(tokens, index) && !headEndsAt(tokens, index, lex)) {
+      // A run holding a known place is a name of something else that ends with it (`Cà phê Kim Phát Đắk Lắk (huyện Cư M'gar)`).
+      const holdsPlace = tokens.slice(index + 1, runEnd).some((_, offset) => placeAt(tokens, index + 1 + offset, lex) !== null);
+      if (parentInBrackets(tokens, runEnd, lex) && !holdsPlace && !lex.organizationHeads.longest(tokens, index) && !lex.personCues.longest(tokens, index) && !headEndsAt(tokens, index, lex)) {
         candidates.push(placeCandidate(lines, lineIndex, index, runEnd, { rule: "extract.loc/parent-in-brackets", strength: "cue", place: null }));
         index = runEnd - 1;
       }

@@ -1,24 +1,44 @@
 /**
- * Districts and district-level towns of Hà Nội and Thành phố Hồ Chí Minh, the
- * two cities most named in the news, as they stood before the 2025 reform
- * (numbered districts such as `Quận 1` left out); written for this project
- * from public facts (CC0). Read by build-lexicons.ts into
- * pipeline/rules/gazetteer/cities.yaml.
+ * Districts and district-level towns of Vietnam as they stood before the 2025
+ * reform (numbered districts such as `Quận 1` left out), from districts.yaml.
+ * Read by build-lexicons.ts into pipeline/rules/gazetteer/cities.yaml.
  */
+import { readFileSync } from "node:fs";
+import { parse } from "yaml";
 
 export interface DistrictFact {
   readonly name: string;
   readonly country: "VN";
-  /** Pre-2025 province. */
+  /** Pre-2025 province (the first one listed when two provinces have a district of that name). */
   readonly province: string;
   readonly names?: readonly string[];
 }
 
-const HA_NOI = ["Ba Đình", "Hoàn Kiếm", "Tây Hồ", "Long Biên", "Cầu Giấy", "Đống Đa", "Hai Bà Trưng", "Hoàng Mai", "Thanh Xuân", "Nam Từ Liêm", "Bắc Từ Liêm", "Hà Đông", "Sơn Tây", "Ba Vì", "Chương Mỹ", "Đan Phượng", "Đông Anh", "Gia Lâm", "Hoài Đức", "Mê Linh", "Mỹ Đức", "Phú Xuyên", "Phúc Thọ", "Quốc Oai", "Sóc Sơn", "Thạch Thất", "Thanh Oai", "Thanh Trì", "Thường Tín", "Ứng Hòa"];
+/**
+ * Districts whose name, matched on its own, is more often something else: a
+ * common phrase in names of halls, prizes and companies (`Hội trường Thống
+ * Nhất`), or a direction and a word (`Đông Giang` is also `Đông` + a river).
+ */
+const NOT_BARE: ReadonlySet<string> = new Set(["Thống Nhất"]);
 
-const HO_CHI_MINH = ["Bình Tân", "Bình Thạnh", "Gò Vấp", "Phú Nhuận", "Tân Bình", "Tân Phú", "Bình Chánh", "Cần Giờ", "Củ Chi", "Hóc Môn", "Nhà Bè"];
+interface DistrictsFile {
+  readonly alternates?: Readonly<Record<string, readonly string[]>>;
+  readonly unsure?: Readonly<Record<string, readonly string[]>>;
+  readonly [province: string]: unknown;
+}
 
-export const DISTRICT_FACTS: readonly DistrictFact[] = [
-  ...HA_NOI.map((name) => ({ name, country: "VN" as const, province: "Hà Nội" })),
-  ...HO_CHI_MINH.map((name) => ({ name, country: "VN" as const, province: "Thành phố Hồ Chí Minh" })),
-];
+function readDistricts(): DistrictFact[] {
+  const file = parse(readFileSync(new URL("./districts.yaml", import.meta.url), "utf8")) as DistrictsFile;
+  const alternates = file.alternates ?? {};
+  const byName = new Map<string, DistrictFact>();
+  for (const [province, names] of Object.entries(file)) {
+    if (province === "alternates" || province === "unsure") continue;
+    for (const name of names as readonly string[]) {
+      if (NOT_BARE.has(name) || byName.has(name)) continue;
+      byName.set(name, { name, country: "VN", province, ...(alternates[name] ? { names: alternates[name] } : {}) });
+    }
+  }
+  return [...byName.values()];
+}
+
+export const DISTRICT_FACTS: readonly DistrictFact[] = readDistricts();
