@@ -88,4 +88,12 @@ describe("dates of other news sites", () => {
     expect(dates("Tăng trưởng đạt 14.6 điểm.", "2024-06-15")).toEqual([]);
     expect(dates("Lượng mưa đo được chiều 12.5 mm, nhiệt độ đêm 9.5 độ C.", "2024-06-15")).toEqual([]);
   });
+
+  it("reads the years of a school year after `từ` and of a numbered term in brackets, not of a keyword line", () => {
+    expect(dates("Chương trình triển khai từ năm học 2019 - 2020. Đại hội khóa VI (2025 - 2030) dự kiến tổ chức.")).toEqual([
+      ["DATE", "2019 - 2020", "2019/2020"],
+      ["DATE", "2025 - 2030", "2025/2030"],
+    ]);
+    expect(dates("Từ khóa 2024 - 2025")).toEqual([]);
+  });
 });

@@ -220,6 +220,14 @@ describe("organizations", () => {
     expect(organizations("Trường Chính trị Tô Hiệu đón sinh viên Lào.")).toEqual([["ORG", "Trường Chính trị Tô Hiệu", "Trường Chính trị Tô Hiệu"]]);
   });
 
+  it("reads `CĐ` before a Vietnamese province, after a sector or not, as its union (`CĐ Khánh Hòa`), and after `Trường` as a college", () => {
+    expect(organizations("Năm 2024, CĐ Khánh Hòa đã hỗ trợ đội của CĐ Viên chức tỉnh Khánh Hòa và Trường CĐ Nghệ An.")).toEqual([
+      ["ORG", "CĐ Khánh Hòa", "Liên đoàn Lao động tỉnh Khánh Hòa"],
+      ["ORG", "CĐ Viên chức tỉnh Khánh Hòa", "Công đoàn Viên chức tỉnh Khánh Hòa"],
+      ["ORG", "Trường CĐ Nghệ An", "Trường Cao đẳng Nghệ An"],
+    ]);
+  });
+
   it("runs a school's name through lower-case words to a known namesake (`Trường Đào tạo cán bộ Lê Hồng Phong`)", () => {
     expect(found("Lớp học tại Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội.", ["ORG", "PER"])).toEqual([
       ["ORG", "Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội", "Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội"],

@@ -83,6 +83,7 @@ export const CleaningRulesSchema = z
     stamp_label: pattern,
     unpunctuated_caption_openers: pattern,
     plain_caption: z.object({ max_words: z.number().int().positive(), min_words: z.number().int().positive(), marks: pattern }).strict(),
+    named_caption: z.object({ max_words: z.number().int().positive(), opener: pattern, speech: pattern }).strict(),
     max_headline_words: z.number().int().positive(),
     categories: phrases,
     lead_openers: phrases,

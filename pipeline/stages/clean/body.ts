@@ -85,6 +85,13 @@ function isPlainCaption(page: Page, index: number, end: number): boolean {
   return false;
 }
 
+/** One sentence about a named person, their title between commas, that reports no words of theirs (`named_caption`). */
+function isNamedCaption(page: Page, index: number): boolean {
+  const { markers } = page;
+  const text = page.texts[index];
+  return page.wordCount(index) <= markers.rules.named_caption.max_words && !SENTENCE_INSIDE.test(text) && markers.isNamedCaption(text);
+}
+
 /** Under the summary, the author's name with the date on the next line (`Hồ Phúc` / `14/06/2025 09:25`). */
 function datedBylineAt(page: Page, index: number): boolean {
   return page.byline(index)?.kind === "name" && index + 1 < page.size && page.markers.dateLine(page.texts[index + 1]) !== null;
@@ -110,6 +117,7 @@ function decideBodyLine(page: Page, index: number, end: number, previousMain: st
   else if (markers.hasCaptionCue(text) && (!page.sentenceLike[index] || isCaptionSentence(page, index))) page.decide(index, "caption", "caption-cue");
   else if (markers.isListItem(text) && isLeadSeen(page, index)) page.decide(index, "body", "list-item");
   else if (isPlainCaption(page, index, end) && isLeadSeen(page, index)) page.decide(index, "caption", "plain-caption");
+  else if (page.sentenceLike[index] && isNamedCaption(page, index) && isLeadSeen(page, index)) page.decide(index, "caption", "named-caption");
   else if (page.sentenceLike[index]) {
     if (isLeadSeen(page, index)) page.decide(index, "body", "paragraph");
     else page.decide(index, "lead", "first-paragraph");

@@ -113,6 +113,14 @@ function nextToHeadline(page: Page, index: number): boolean {
   return isTitleShaped(page, next) || page.isKnownCategory(next) || page.markers.dateLine(page.texts[next]) !== null || page.byline(next) !== null;
 }
 
+/** The last item of a breadcrumb printed again under it (`… » Lao động - Công đoàn` / `Lao động - Công đoàn`): the article's section. */
+function repeatsBreadcrumbEnd(page: Page, index: number): boolean {
+  if (index === 0) return false;
+  const breadcrumb = page.texts[index - 1];
+  const last = page.markers.breadcrumb(breadcrumb)?.at(-1);
+  return last !== undefined && page.markers.key(breadcrumb.slice(last.from, last.to)) === page.keys[index];
+}
+
 /**
  * A line above the title: page furniture, a section; or, when a headline
  * follows it, a byline, a line in capitals, a name too short for a
@@ -126,7 +134,12 @@ function aboveTitle(page: Page, index: number): Furniture | null {
   if (inVerticalMenu(page, index)) return { role: "nav", rule: "vertical-menu" };
   // A section over its subsection (`Xã hội` / `Lao động - Việc làm`): the subsection is the article's.
   if (page.isKnownCategory(index)) return index + 1 < page.size && page.isKnownCategory(index + 1) ? { role: "header", rule: "parent-section" } : { role: "category", rule: "section-above-title" };
+  if (repeatsBreadcrumbEnd(page, index)) return { role: "category", rule: "breadcrumb-end-above-title" };
   if (!titleBelow(page, index)) return null;
+  // The site's slogan under its name in capitals (`NHÀ BÁO & CÔNG LUẬN` / `Cơ quan Trung ương của Hội Nhà báo Việt Nam`).
+  if (page.decisions[index - 1]?.role === "header" && page.markers.isSiteSlogan(text)) return { role: "header", rule: "slogan-under-header" };
+  // The page's first line in capitals is the site's name (`NÔNG NGHIỆP VIỆT NAM`), unless a label says it is a byline.
+  if (index === 0 && !LOWER_CASE.test(text) && page.byline(index)?.kind === "name") return { role: "header", rule: "capitals-first-line" };
   if (page.byline(index) && nextToHeadline(page, index)) return { role: "byline", rule: "byline-above-title" };
   if (!LOWER_CASE.test(text)) return { role: "header", rule: "capitals-above-title" };
   if (page.wordCount(index) < MIN_TITLE_WORDS && text.split(/\s+/u).every((word) => /^\p{Lu}/u.test(word))) return { role: "header", rule: "name-above-title" };

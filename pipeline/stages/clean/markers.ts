@@ -115,6 +115,8 @@ export class Markers {
   private readonly breadcrumbChevron: RegExp;
   private readonly plainCaptionMarks: RegExp;
   private readonly captionOpeners: RegExp;
+  private readonly namedCaptionOpener: RegExp;
+  private readonly captionSpeech: RegExp;
   private readonly bareCaptionOpeners: RegExp;
   private readonly stampLabel: RegExp;
   private readonly sourceLabels: ReadonlySet<string>;
@@ -174,6 +176,8 @@ export class Markers {
     this.breadcrumbChevron = new RegExp(rules.breadcrumb_chevron, "u");
     this.plainCaptionMarks = new RegExp(rules.plain_caption.marks, "u");
     this.captionOpeners = new RegExp(rules.caption_openers, "iu");
+    this.namedCaptionOpener = new RegExp(rules.named_caption.opener, "u");
+    this.captionSpeech = new RegExp(rules.named_caption.speech, "iu");
     this.bareCaptionOpeners = new RegExp(rules.unpunctuated_caption_openers, "u");
     this.stampLabel = new RegExp(rules.stamp_label, "iu");
     this.sourceLabels = new Set(rules.byline.source_labels.map((label) => this.key(label)));
@@ -315,6 +319,11 @@ export class Markers {
   /** Opens like a caption with no stop at all (`unpunctuated_caption_openers`). */
   opensLikeBareCaption(text: string): boolean {
     return this.bareCaptionOpeners.test(text);
+  }
+
+  /** Opens on a named person and a comma and reports no words of theirs (`named_caption`). */
+  isNamedCaption(text: string): boolean {
+    return this.namedCaptionOpener.test(text) && !this.captionSpeech.test(text);
   }
 
   /** A mark a plain caption has none of (`plain_caption.marks`). */

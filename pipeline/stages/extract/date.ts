@@ -64,7 +64,9 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const month = `${wordAlternation(rules.month_words)}\\s+`;
   const year = `${wordAlternation(rules.year_words)}\\s+`;
   const period = `${wordAlternation(rules.period_words)}\\s+`;
-  const afterTerm = `(?<=(?<![\\p{L}])(?<!${wordAlternation(rules.term_blockers)}\\s)${wordAlternation(rules.term_words)}\\s+)`;
+  const afterTerm = `(?<=(?<![\\p{L}])${wordAlternation(rules.term_words)}\\s+)(?<!(?<![\\p{L}])${wordAlternation(rules.term_blockers)}\\s+)`;
+  // The years of a numbered term in brackets (`khóa VI (2025 - 2030)`).
+  const afterNumberedTerm = `(?<=(?<![\\p{L}])${wordAlternation(rules.term_words)}\\s+(?:[IVXLC]+|\\d{1,2})\\s*\\(\\s*)`;
   const joiner = rangeJoiner(rules.range_words);
   const dayJoiner = `(?:${joiner}|(?<pair>\\s+${wordAlternation(rules.pair_words)}\\s+))`;
   const dashedAfter = `(?:${day}|(?<=(?<![\\p{L}])${wordAlternation(rules.time_of_day_words)}\\s+))`;
@@ -136,7 +138,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
       iso: `${groups.y}-${pad(groups.m)}`,
       usedPublished: false,
     })),
-    rule("year-range", `(?:(?<![\\p{L}])(?:${period}|${year})|${afterTerm})(?<y1>${YEAR})${joiner}(?:${year})?(?<y2>${YEAR})(?![\\d/])`, (groups) =>
+    rule("year-range", `(?:(?<![\\p{L}])(?:${period}|${year})|${afterTerm}|${afterNumberedTerm})(?<y1>${YEAR})${joiner}(?:${year})?(?<y2>${YEAR})(?![\\d/])`, (groups) =>
       Number(groups.y1) < Number(groups.y2) ? { iso: `${groups.y1}/${groups.y2}`, usedPublished: false } : null,
     ),
     rule("year", `(?<![\\p{L}])${year}(?<y>${YEAR})(?![\\d/]|[.,]\\d)`, (groups) => ({ iso: groups.y ?? "", usedPublished: false })),

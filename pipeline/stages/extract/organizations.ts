@@ -204,7 +204,7 @@ function namesOrganization(tokens: readonly Token[], at: number, lex: Lexicon): 
   return parseOrganization(tokens, at, lex, true)?.incomplete === false;
 }
 
-/** `CĐ Công ty …`, `CĐ các KCN Bình Dương`: an abbreviation that is a member head only right before the organisation the body belongs to, or the zones. */
+/** `CĐ Công ty …`, `CĐ các KCN Bình Dương`, `CĐ Khánh Hòa`: an abbreviation that is a member head only right before the organisation the body belongs to, the zones or a province. */
 function memberAbbreviationParse(tokens: readonly Token[], start: number, lex: Lexicon): OrganizationParse | null {
   const head = lex.memberAbbreviations.get(tokens[start].text);
   if (!head) return null;
@@ -212,8 +212,12 @@ function memberAbbreviationParse(tokens: readonly Token[], start: number, lex: L
   const { admin, place } = zones === null ? { admin: null, place: null } : readTail(tokens, zones, lex);
   if (zones !== null && place) return { start, end: place.end, head, headEnd: start + 1, bodyStart: start + 1, bodyEnd: zones, admin, place, incomplete: false };
   const owner = ownerAt(tokens, start + 1, lex);
-  if (!owner) return null;
-  return { start, end: owner.end, head, headEnd: start + 1, bodyStart: start + 1, bodyEnd: start + 1, admin: null, place: null, incomplete: false, parent: owner };
+  if (owner) return { start, end: owner.end, head, headEnd: start + 1, bodyStart: start + 1, bodyEnd: start + 1, admin: null, place: null, incomplete: false, parent: owner };
+  // A union named by a Vietnamese province, after its sector or not (`CĐ Khánh Hòa`, `CĐ Viên chức tỉnh Khánh Hòa`).
+  const bodyEnd = nameWordsEnd(tokens, start + 1, lex, { stopAtHeads: true, stopAtPlaces: true });
+  const tail = readTail(tokens, bodyEnd, lex);
+  if (!tail.place || tail.place.match?.place.kind !== "vn-province") return null;
+  return { start, end: tail.place.end, head, headEnd: start + 1, bodyStart: start + 1, bodyEnd, admin: tail.admin, place: tail.place, incomplete: false };
 }
 
 /** Parse an organisation whose head starts at `start`, or null. `nested`: inside another name, where a capital may precede it. */
