@@ -228,6 +228,13 @@ describe("organizations", () => {
     ]);
   });
 
+  it("reads `TP` before a known place as its admin word, so a city's union is valued in full (`Công đoàn TP Cần Thơ`)", () => {
+    expect(organizations("Công đoàn TP Cần Thơ và Công đoàn Viên chức TP Hà Nội chúc Tết.")).toEqual([
+      ["ORG", "Công đoàn TP Cần Thơ", "Liên đoàn Lao động thành phố Cần Thơ"],
+      ["ORG", "Công đoàn Viên chức TP Hà Nội", "Công đoàn Viên chức thành phố Hà Nội"],
+    ]);
+  });
+
   it("runs a school's name through lower-case words to a known namesake (`Trường Đào tạo cán bộ Lê Hồng Phong`)", () => {
     expect(found("Lớp học tại Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội.", ["ORG", "PER"])).toEqual([
       ["ORG", "Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội", "Trường Đào tạo cán bộ Lê Hồng Phong thành phố Hà Nội"],

@@ -146,8 +146,9 @@ export function nameWordsEnd(tokens: readonly Token[], start: number, lex: Lexic
     const { stopAtHeads } = options;
     if (stopAtHeads !== false && startsHead(tokens, index, lex) && (stopAtHeads === true || stopAtHeads(tokens, index, lex))) break;
     if (options.stopAtPlaces && placeAt(tokens, index, lex) && !options.placeInName?.(tokens, start, index, lex)) break;
-    // An admin word in capitals ends the name only written with its full stop (`LĐLĐ TP.Đà Nẵng`): `TP` alone may be a name's.
-    if ((adminWordAt(tokens, index, lex) || referringAdminWordAt(tokens, index, lex)) && (!token.allCaps || tokens[index + 1]?.text === ".")) break;
+    // An admin word in capitals ends the name only written with its full stop or before a known place (`LĐLĐ TP.Đà Nẵng`,
+    // `Công đoàn TP Cần Thơ`): `TP` alone may be a name's.
+    if ((adminWordAt(tokens, index, lex) || referringAdminWordAt(tokens, index, lex)) && (!token.allCaps || tokens[index + 1]?.text === "." || placeAt(tokens, index + 1, lex) !== null)) break;
     if (isCapitalisedWord(token)) {
       index = compoundEnd(tokens, index, lex) ?? index + 1;
       if (options.throughLowercase) index = lowercaseRunEnd(tokens, index, lex) ?? index;
