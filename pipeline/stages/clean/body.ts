@@ -85,7 +85,7 @@ function isPlainCaption(page: Page, index: number, end: number): boolean {
   return false;
 }
 
-/** One sentence about a named person, their title between commas, that reports no words of theirs (`named_caption`). */
+/** One sentence about a named person, their title after a comma, that reports no words of theirs (`named_caption`). */
 function isNamedCaption(page: Page, index: number): boolean {
   const { markers } = page;
   const text = page.texts[index];

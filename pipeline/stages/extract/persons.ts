@@ -186,11 +186,13 @@ function enclosingEnd(spans: ReadonlyMap<number, number>, index: number): number
   return null;
 }
 
+const NO_CANDIDATES: readonly Candidate[] = [];
+
 /** Names found by their shape at `index`: Vietnamese, Lao and foreign. */
-function shapedNames(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon, spans: ReadonlyMap<number, number>, ends: ReadonlySet<number>): Candidate[] {
+function shapedNames(lines: readonly TokenLine[], lineIndex: number, index: number, lex: Lexicon, spans: ReadonlyMap<number, number>, ends: ReadonlySet<number>): readonly Candidate[] {
   const { tokens } = lines[lineIndex];
   const nested = afterAbbreviatedHead(tokens, index, lex);
-  if (!isCapitalisedWord(tokens[index]) || (!startsRun(tokens, index) && !ends.has(index) && !nested)) return [];
+  if (!isCapitalisedWord(tokens[index]) || (!startsRun(tokens, index) && !ends.has(index) && !nested)) return NO_CANDIDATES;
   const candidates: Candidate[] = [];
   // The name a school is named after ends with the school's name (`Trường ĐH Tôn Đức Thắng` `Trần Trọng Đạo`), and is a full
   // name: two syllables after `Trường THPT` are as often its district's (`Mai Sơn`, `Cao Lộc`).
