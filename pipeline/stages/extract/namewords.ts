@@ -5,7 +5,7 @@
  * syllables of the same word (names.yaml `name_words.compounds`).
  */
 import type { PlaceEntry } from "../../resources/gazetteer.ts";
-import type { Lexicon } from "./lexicon.ts";
+import type { Lexicon, PlaceMatch } from "./lexicon.ts";
 import type { Token } from "./tokens.ts";
 
 /** Between the names of a list (`A, B và C`). */
@@ -122,9 +122,8 @@ export function placeAt(tokens: readonly Token[], index: number, lex: Lexicon) {
  * place, admin word or organisation (`Công ty TNHH Chế biến gỗ Tân Hưng` `Phát`):
  * a word of a brand, not the place.
  */
-export function townInBrand(tokens: readonly Token[], index: number, lex: Lexicon): boolean {
-  const match = placeAt(tokens, index, lex);
-  if (match?.value.place.kind !== "city" || match.value.place.country !== "VN") return false;
+export function townInBrand(tokens: readonly Token[], match: { readonly end: number; readonly value: PlaceMatch }, lex: Lexicon): boolean {
+  if (match.value.place.kind !== "city" || match.value.place.country !== "VN") return false;
   const next = tokens[match.end];
   if (!isCapitalisedWord(next) || !next.spaced) return false;
   return placeAt(tokens, match.end, lex) === null && adminWordAt(tokens, match.end, lex) === null && !referringAdminWordAt(tokens, match.end, lex) && !startsHead(tokens, match.end, lex);

@@ -103,11 +103,11 @@ function startsAfterName(tokens: readonly Token[], start: number, lex: Lexicon):
  * (`Tân Hưng Phát`) or before a number (`Trường THPT Nông Cống 1`).
  */
 function wordOfName(tokens: readonly Token[], start: number, index: number, lex: Lexicon): boolean {
-  if (townInBrand(tokens, index, lex)) return true;
-  // A district's name before a number is a word of a numbered body's name (`Trường THPT` `Nông Cống` `1`).
-  const town = placeAt(tokens, index, lex);
-  if (town?.value.place.kind === "city" && numberEndsName(tokens, town.end, lex)) return true;
-  if (!placeAt(tokens, index, lex)?.value.ambiguous) return false;
+  const place = placeAt(tokens, index, lex);
+  if (!place) return false;
+  // A town's name in a brand, or before a number in a numbered body's name (`Trường THPT` `Nông Cống` `1`).
+  if (townInBrand(tokens, place, lex) || (place.value.place.kind === "city" && numberEndsName(tokens, place.end, lex))) return true;
+  if (!place.value.ambiguous) return false;
   for (let back = Math.max(start, index - 2); back < index; back++) {
     if ((personShapeEnd(tokens, back, lex) ?? 0) > index || lex.cuelessSurnames.longest(tokens, back)?.end === index) return true;
   }

@@ -227,7 +227,7 @@ export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: 
     const feature = lex.placeHeads.starts(token) ? featurePlace(lines, lineIndex, index, lex) : null;
     if (feature) candidates.push(feature);
     const known = placeAt(tokens, index, lex);
-    if (known && !afterBlocker(tokens, index, lex) && !regionOfOtherCountry(tokens, known, lex) && !townInBrand(tokens, index, lex) && (!known.value.ambiguous || ambiguousAllowed(tokens, index, known.end, lex))) {
+    if (known && !afterBlocker(tokens, index, lex) && !regionOfOtherCountry(tokens, known, lex) && !townInBrand(tokens, known, lex) && (!known.value.ambiguous || ambiguousAllowed(tokens, index, known.end, lex))) {
       const strength = known.value.ambiguous ? "shape" : "lexicon";
       candidates.push(placeCandidate(lines, lineIndex, index, known.end, { rule: "extract.loc/gazetteer", strength, place: known.value.place }));
       index = known.end - 1;
@@ -236,7 +236,8 @@ export function findPlaces(lines: readonly TokenLine[], lineIndex: number, lex: 
     if (isCapitalisedWord(token) && !isCapitalisedWord(tokens[index - 1]) && !token.allCaps) {
       const runEnd = capitalisedRunEnd(tokens, index, 4);
       // A run holding a known place is a name of something else that ends with it (`Cà phê Kim Phát Đắk Lắk (huyện Cư M'gar)`).
-      const holdsPlace = tokens.slice(index + 1, runEnd).some((_, offset) => placeAt(tokens, index + 1 + offset, lex) !== null);
+      let holdsPlace = false;
+      for (let inside = index + 1; inside < runEnd && !holdsPlace; inside++) holdsPlace = placeAt(tokens, inside, lex) !== null;
       if (parentInBrackets(tokens, runEnd, lex) && !holdsPlace && !lex.organizationHeads.longest(tokens, index) && !lex.personCues.longest(tokens, index) && !headEndsAt(tokens, index, lex)) {
         candidates.push(placeCandidate(lines, lineIndex, index, runEnd, { rule: "extract.loc/parent-in-brackets", strength: "cue", place: null }));
         index = runEnd - 1;
