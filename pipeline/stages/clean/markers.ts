@@ -316,9 +316,9 @@ export class Markers {
     return this.stampLabel.test(text);
   }
 
-  /** Opens like a caption with no stop at all (`unpunctuated_caption_openers`). */
+  /** Opens like a caption with no stop at all: on a named person and a comma (`named_caption.opener`) or a delegation (`unpunctuated_caption_openers`). */
   opensLikeBareCaption(text: string): boolean {
-    return this.bareCaptionOpeners.test(text);
+    return this.namedCaptionOpener.test(text) || this.bareCaptionOpeners.test(text);
   }
 
   /** Opens on a named person and a comma and reports no words of theirs (`named_caption`). */

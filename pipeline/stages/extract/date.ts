@@ -64,9 +64,10 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const month = `${wordAlternation(rules.month_words)}\\s+`;
   const year = `${wordAlternation(rules.year_words)}\\s+`;
   const period = `${wordAlternation(rules.period_words)}\\s+`;
-  const afterTerm = `(?<=(?<![\\p{L}])${wordAlternation(rules.term_words)}\\s+)(?<!(?<![\\p{L}])${wordAlternation(rules.term_blockers)}\\s+)`;
+  const terms = wordAlternation(rules.term_words);
+  const afterTerm = `(?<=(?<![\\p{L}])${terms}\\s+)(?<!(?<![\\p{L}])${wordAlternation(rules.term_blockers)}\\s+)`;
   // The years of a numbered term in brackets (`khóa VI (2025 - 2030)`).
-  const afterNumberedTerm = `(?<=(?<![\\p{L}])${wordAlternation(rules.term_words)}\\s+(?:[IVXLC]+|\\d{1,2})\\s*\\(\\s*)`;
+  const afterNumberedTerm = `(?<=(?<![\\p{L}])${terms}\\s+(?:[IVXLC]+|\\d{1,2})\\s*\\(\\s*)`;
   const joiner = rangeJoiner(rules.range_words);
   const dayJoiner = `(?:${joiner}|(?<pair>\\s+${wordAlternation(rules.pair_words)}\\s+))`;
   const dashedAfter = `(?:${day}|(?<=(?<![\\p{L}])${wordAlternation(rules.time_of_day_words)}\\s+))`;
@@ -74,7 +75,7 @@ function compile(rules: ValueRules["dates"]): DateRule[] {
   const separated = /\d[/.\-]\d/;
   const slashed = /\d\/\d/;
   const monthWord = new RegExp(wordAlternation(rules.month_words), "u");
-  const yearWord = new RegExp(`${wordAlternation(rules.year_words)}|${wordAlternation(rules.period_words)}|${wordAlternation(rules.term_words)}`, "u");
+  const yearWord = new RegExp(`${wordAlternation(rules.year_words)}|${wordAlternation(rules.period_words)}|${terms}`, "u");
   const needsOf: Record<string, RegExp> = {
     "day-range": slashed,
     "day-range-dashed": /\d[.-]\d/,

@@ -14,27 +14,22 @@ export interface DistrictFact {
   readonly names?: readonly string[];
 }
 
-/**
- * Districts whose name, matched on its own, is more often something else: a
- * common phrase in names of halls, prizes and companies (`Hội trường Thống
- * Nhất`), or a direction and a word (`Đông Giang` is also `Đông` + a river).
- */
-const NOT_BARE: ReadonlySet<string> = new Set(["Thống Nhất"]);
-
 interface DistrictsFile {
   readonly alternates?: Readonly<Record<string, readonly string[]>>;
   readonly unsure?: Readonly<Record<string, readonly string[]>>;
+  readonly not_bare?: readonly string[];
   readonly [province: string]: unknown;
 }
 
 function readDistricts(): DistrictFact[] {
   const file = parse(readFileSync(new URL("./districts.yaml", import.meta.url), "utf8")) as DistrictsFile;
   const alternates = file.alternates ?? {};
+  const notBare = new Set(file.not_bare ?? []);
   const byName = new Map<string, DistrictFact>();
   for (const [province, names] of Object.entries(file)) {
-    if (province === "alternates" || province === "unsure") continue;
+    if (province === "alternates" || province === "unsure" || province === "not_bare") continue;
     for (const name of names as readonly string[]) {
-      if (NOT_BARE.has(name) || byName.has(name)) continue;
+      if (notBare.has(name) || byName.has(name)) continue;
       byName.set(name, { name, country: "VN", province, ...(alternates[name] ? { names: alternates[name] } : {}) });
     }
   }
